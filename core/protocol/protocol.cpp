@@ -4,9 +4,9 @@ namespace spoke::protocol {
 
 QJsonObject Health::toJson() const
 {
-    return QJsonObject{{QStringLiteral("status"), status},
-                       {QStringLiteral("protocolVersion"), protocolVersion},
-                       {QStringLiteral("serverVersion"), serverVersion}};
+    return QJsonObject {{QStringLiteral("status"), status},
+        {QStringLiteral("protocolVersion"), protocolVersion},
+        {QStringLiteral("serverVersion"), serverVersion}};
 }
 
 bool Health::fromJson(const QJsonObject &json, Health *out, QString *error)
@@ -16,7 +16,8 @@ bool Health::fromJson(const QJsonObject &json, Health *out, QString *error)
     const auto server = json.value(QStringLiteral("serverVersion"));
     if (!status.isString() || !version.isDouble() || !server.isString()) {
         if (error)
-            *error = QStringLiteral("health: expected string status, integer protocolVersion and string serverVersion");
+            *error = QStringLiteral(
+                "health: expected string status, integer protocolVersion and string serverVersion");
         return false;
     }
     out->status = status.toString();
