@@ -11,7 +11,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config dpkg-dev clang-format git
-    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+    qt6-base-dev qt6-base-private-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsodium-dev gnome-keyring dbus dbus-x11 libsecret-tools

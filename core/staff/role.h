@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace spoke {
+
+/// Staff roles, most powerful first. System is Spoke itself (migrations, sync apply).
+enum class Role { None, Technician, FrontDesk, Manager, Owner, System };
+
+/// Actions that core services guard. The UI hides what a role cannot do, but core refuses it.
+enum class Permission {
+    ViewCustomers,
+    EditCustomers,
+    DeleteCustomers,
+    ExportData,
+    ManageStaff,
+    ManageOwners,
+    ChangeSettings,
+    BackupRestore,
+    ChangeKey,
+    ViewAudit,
+    TakePayments,
+    VoidRefund,
+};
+
+/// True when the role may perform the action.
+bool allows(Role role, Permission permission);
+
+QString roleKey(Role role);
+Role roleFromKey(const QString &key);
+/// The translated name of a role, for screens.
+QString roleDisplayName(Role role);
+QString permissionKey(Permission permission);
+
+} // namespace spoke
