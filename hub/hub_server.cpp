@@ -1,0 +1,238 @@
+#include "hub/hub_server.h"
+
+#include "core/protocol/protocol.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace spoke::hub {
+
+namespace {
+
+// A client that connects and never finishes the handshake must not hold a socket forever.
+constexpr int kHandshakeTimeoutMs = 10'000;
+
+QByteArray newRequestId()
+{
+    // 64 random bits are plenty to correlate a client's error report with one log line.
+    return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key ? QString::fromLatin1(key).toUpper() : u"UNKNOWN"_s;
+}
+
+void writeJsonLine(const QJsonObject &record)
+{
+    // One write per line so concurrent writers (journald, a pipe) never see half a record.
+    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+QString keyAlgorithmName(QSsl::KeyAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case QSsl::Rsa:
+        return u"RSA"_s;
+    case QSsl::Ec:
+        return u"EC"_s;
+    case QSsl::Dsa:
+        return u"DSA"_s;
+    case QSsl::Dh:
+        return u"DH"_s;
+    case QSsl::Opaque:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace
+
+bool loadServerTls(
+    const QString &certificatePath, const QString &privateKeyPath, QSslConfiguration *out, QString *error)
+{
+    QFile certFile(certificatePath);
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read certificate file %1: %2"_s.arg(certificatePath, certFile.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        *error = u"certificate file %1 holds no PEM certificate"_s.arg(certificatePath);
+        return false;
+    }
+
+    QFile keyFile(privateKeyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read key file %1: %2"_s.arg(privateKeyPath, keyFile.errorString());
+        return false;
+    }
+    const QByteArray keyPem = keyFile.readAll();
+    // A passphrase would have to live next to the key anyway; say so instead of "unreadable".
+    if (keyPem.contains("ENCRYPTED")) {
+        *error = u"key file %1 is encrypted; give the hub an unencrypted key readable only by its user"_s.arg(
+            privateKeyPath);
+        return false;
+    }
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = u"key file %1 holds no PEM RSA or EC private key"_s.arg(privateKeyPath);
+        return false;
+    }
+    const QSsl::KeyAlgorithm certAlgorithm = chain.first().publicKey().algorithm();
+    if (certAlgorithm != key.algorithm()) {
+        *error = u"key file %1 holds an %2 key but certificate %3 is for an %4 key"_s.arg(privateKeyPath,
+            keyAlgorithmName(key.algorithm()), certificatePath, keyAlgorithmName(certAlgorithm));
+        return false;
+    }
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    // Locations authenticate with device tokens, not client certificates.
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    *out = tls;
+    return true;
+}
+
+HubServer::HubServer(QObject *parent)
+    : QObject(parent)
+    , m_logSink(writeJsonLine)
+{
+    addRoutes();
+}
+
+HubServer::~HubServer() = default;
+
+bool HubServer::start(const HubConfig &config, QString *error)
+{
+    if (m_listener) {
+        *error = u"the hub is already listening"_s;
+        return false;
+    }
+    QSslConfiguration tls;
+    if (!loadServerTls(config.certificatePath, config.privateKeyPath, &tls, error))
+        return false;
+
+    auto listener = std::make_unique<QSslServer>();
+    listener->setSslConfiguration(tls);
+    listener->setHandshakeTimeout(kHandshakeTimeoutMs);
+    if (!listener->listen(config.address, config.port)) {
+        *error = u"cannot listen on %1 port %2: %3"_s.arg(config.address.toString())
+                     .arg(config.port)
+                     .arg(listener->errorString());
+        return false;
+    }
+    // Refused handshakes never reach a route, so they are logged here or not at all.
+    connect(listener.get(), &QSslServer::errorOccurred, this,
+        [this](QSslSocket *socket, QAbstractSocket::SocketError) {
+            m_logSink(QJsonObject {{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                {u"event"_s, u"tls_error"_s}, {u"peer"_s, socket->peerAddress().toString()},
+                {u"error"_s, socket->errorString()}});
+        });
+    m_listener = listener.release();
+    m_listener->setParent(&m_http);
+    m_http.bind(m_listener);
+    return true;
+}
+
+bool HubServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+quint16 HubServer::serverPort() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QHostAddress HubServer::serverAddress() const
+{
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
+}
+
+void HubServer::setLogSink(LogSink sink)
+{
+    m_logSink = sink ? std::move(sink) : LogSink(writeJsonLine);
+}
+
+void HubServer::addRoutes()
+{
+    addRoute(u"/health"_s, QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &) { return handleHealth(); });
+
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray requestId = newRequestId();
+        QHttpServerResponse response(
+            QJsonObject {{u"error"_s, u"not_found"_s}, {u"message"_s, u"no such route"_s}},
+            QHttpServerResponse::StatusCode::NotFound);
+        decorate(&response, requestId);
+        response.write(std::move(responder));
+        logRequest(request, requestId, int(QHttpServerResponse::StatusCode::NotFound), timer.nsecsElapsed());
+    });
+}
+
+void HubServer::addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler)
+{
+    m_http.route(path, method, [this, handler = std::move(handler)](const QHttpServerRequest &request) {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray requestId = newRequestId();
+        QHttpServerResponse response = handler(request);
+        decorate(&response, requestId);
+        logRequest(request, requestId, int(response.statusCode()), timer.nsecsElapsed());
+        return response;
+    });
+}
+
+void HubServer::decorate(QHttpServerResponse *response, const QByteArray &requestId)
+{
+    response->setHeader("X-Request-Id", requestId);
+    // API answers are per-client state; no proxy or client cache should keep them.
+    response->setHeader("Cache-Control", "no-store");
+}
+
+QHttpServerResponse HubServer::handleHealth() const
+{
+    const protocol::Health health {u"ok"_s, protocol::kVersion, QStringLiteral(SPOKE_VERSION)};
+    return QHttpServerResponse(health.toJson());
+}
+
+void HubServer::logRequest(
+    const QHttpServerRequest &request, const QByteArray &requestId, int status, qint64 elapsedNs) const
+{
+    // Only the path: queries, headers and bodies may carry tokens or customer data.
+    m_logSink(QJsonObject {{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"event"_s, u"request"_s}, {u"id"_s, QString::fromLatin1(requestId)},
+        {u"method"_s, methodName(request.method())}, {u"path"_s, request.url().path()}, {u"status"_s, status},
+        {u"ms"_s, double(elapsedNs / 1000) / 1000.0}});
+}
+
+} // namespace spoke::hub
