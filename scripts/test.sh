@@ -23,6 +23,9 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_stri
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
 
+# The keychain tests must run, never skip, here.
+export SPOKE_REQUIRE_KEYCHAIN=1
+
 results="$root/build/$preset/test-results"
 mkdir -p "$results"
 bash scripts/with-keyring.sh ctest --test-dir "build/$preset" --output-on-failure --timeout 600 -j2 \

@@ -17,9 +17,14 @@ namespace {
 void runJob(QKeychain::Job &job)
 {
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    bool done = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
     job.start();
-    loop.exec();
+    if (!done) // a backend may finish inside start()
+        loop.exec();
 }
 
 Error unavailable(const QKeychain::Job &job)

@@ -37,8 +37,11 @@ public:
         m_db = QSqlDatabase::addDatabase(QLatin1String(spoke::sql::kDriverName), m_name);
         m_db.setDatabaseName(path);
         m_db.setPassword(QString::fromUtf8(key.bytes()));
-        m_db.setConnectOptions(readOnly ? QStringLiteral("SQLCIPHER_OPEN_READONLY;SQLCIPHER_OPEN_NO_CREATE")
-                                        : QStringLiteral("SQLCIPHER_OPEN_NO_CREATE"));
+        // SQLite opens ATTACHed files with the main connection's flags: a connection that
+        // exports into a new file must be allowed to create (the file itself exists: the
+        // callers checked).
+        m_db.setConnectOptions(
+            readOnly ? QStringLiteral("SQLCIPHER_OPEN_READONLY;SQLCIPHER_OPEN_NO_CREATE") : QString());
         m_ok = m_db.open();
     }
     ~ScopedConnection()
@@ -194,7 +197,8 @@ Result<std::unique_ptr<LocationDatabase>> BackupService::restoreBackup(const QSt
             return s.error();
     }
     {
-        ScopedConnection conn(path, backupPassphrase, true);
+        // Read-write only because the staging file is ATTACHed to it; nothing writes to the backup.
+        ScopedConnection conn(path, backupPassphrase, false);
         auto version
             = conn.ok() ? checkSpokeFile(conn.db()) : Result<int>(makeError(ErrorCode::WrongKey, {}));
         Status s
@@ -215,7 +219,8 @@ Result<std::unique_ptr<LocationDatabase>> BackupService::restoreBackup(const QSt
     const QString replaced = target + QStringLiteral(".replaced");
     if (QFileInfo::exists(target)) {
         removeWithSidecars(replaced);
-        QFile::remove(target + QStringLiteral("-wal"));
+        // The replaced database keeps its write-ahead log, so nothing in it is lost.
+        QFile::rename(target + QStringLiteral("-wal"), replaced + QStringLiteral("-wal"));
         QFile::remove(target + QStringLiteral("-shm"));
         if (!QFile::rename(target, replaced)) {
             removeWithSidecars(staging);
