@@ -1,5 +1,6 @@
 #include "core/storage/audit_log.h"
 
+#include "core/staff/role.h"
 #include "core/util/text.h"
 
 #include "core/storage/location_database.h"
@@ -115,6 +116,24 @@ AuditVerification AuditLog::verify(const LocationDatabase &db)
     }
     v.ok = true;
     return v;
+}
+
+Result<std::vector<AuditEntry>> AuditLog::browse(const LocationDatabase &db, const Actor &actor, int limit)
+{
+    if (!allows(actor.role, Permission::ViewAudit))
+        return makeError(ErrorCode::PermissionDenied,
+            QCoreApplication::translate(
+                "spoke::AuditLog", "Your role does not allow viewing the audit log."));
+    return recent(db, limit);
+}
+
+Result<AuditVerification> AuditLog::verifyAs(const LocationDatabase &db, const Actor &actor)
+{
+    if (!allows(actor.role, Permission::ViewAudit))
+        return makeError(ErrorCode::PermissionDenied,
+            QCoreApplication::translate(
+                "spoke::AuditLog", "Your role does not allow viewing the audit log."));
+    return verify(db);
 }
 
 std::vector<AuditEntry> AuditLog::recent(const LocationDatabase &db, int limit)

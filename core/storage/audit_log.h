@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/actor.h"
 #include "core/util/result.h"
 
 #include <QDateTime>
@@ -46,8 +47,12 @@ public:
     static Status append(WriteTx &tx, const QString &action, const QString &entity, const QString &entityId,
         const QJsonObject &details);
     static AuditVerification verify(const LocationDatabase &db);
-    /// The newest entries first.
+    /// The newest entries first (internal: no permission check).
     static std::vector<AuditEntry> recent(const LocationDatabase &db, int limit);
+    /// What screens use: the newest entries and the chain check, for roles allowed to see
+    /// the audit log (owner, manager); PermissionDenied for the others.
+    static Result<std::vector<AuditEntry>> browse(const LocationDatabase &db, const Actor &actor, int limit);
+    static Result<AuditVerification> verifyAs(const LocationDatabase &db, const Actor &actor);
     /// The hash of the last entry and its sequence number (what syncs up).
     static std::pair<qint64, QString> head(const LocationDatabase &db);
 };

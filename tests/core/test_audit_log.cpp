@@ -98,6 +98,36 @@ private slots:
         QCOMPARE(entries[1].seq, 4);
         QCOMPARE(entries[0].details.value(QStringLiteral("value")).toInt(), 4);
     }
+
+    void onlyOwnersAndManagersSeeTheLog_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("technician") << int(Role::Technician) << false;
+        QTest::newRow("front desk") << int(Role::FrontDesk) << false;
+        QTest::newRow("manager") << int(Role::Manager) << true;
+        QTest::newRow("owner") << int(Role::Owner) << true;
+    }
+
+    void onlyOwnersAndManagersSeeTheLog()
+    {
+        QFETCH(int, role);
+        QFETCH(bool, allowed);
+        append(3);
+        const Actor actor {QStringLiteral("x"), QStringLiteral("X"), Role(role)};
+        auto entries = AuditLog::browse(*m_db, actor, 2);
+        auto verified = AuditLog::verifyAs(*m_db, actor);
+        QCOMPARE(entries.ok(), allowed);
+        QCOMPARE(verified.ok(), allowed);
+        if (allowed) {
+            QCOMPARE(entries.value().size(), size_t(2));
+            QCOMPARE(entries.value().front().entityId, QStringLiteral("2")); // newest first
+            QVERIFY(verified.value().ok);
+        } else {
+            QCOMPARE(entries.code(), ErrorCode::PermissionDenied);
+            QCOMPARE(verified.code(), ErrorCode::PermissionDenied);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditLog)
