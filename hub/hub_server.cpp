@@ -17,6 +17,7 @@
 #include <QSslSocket>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -40,12 +41,35 @@ QString methodName(QHttpServerRequest::Method method)
     return key ? QString::fromLatin1(key).toUpper() : u"UNKNOWN"_s;
 }
 
-void writeJsonLine(const QJsonObject &record)
+QString nowUtc()
 {
-    // One write per line so concurrent writers (journald, a pipe) never see half a record.
-    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    std::fflush(stderr);
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString levelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return u"debug"_s;
+    case QtInfoMsg:
+        return u"info"_s;
+    case QtWarningMsg:
+        return u"warning"_s;
+    case QtCriticalMsg:
+        return u"critical"_s;
+    case QtFatalMsg:
+        return u"fatal"_s;
+    }
+    return u"unknown"_s;
+}
+
+void jsonMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QJsonObject record {{u"time"_s, nowUtc()}, {u"event"_s, u"message"_s}, {u"level"_s, levelName(type)},
+        {u"message"_s, message}};
+    if (context.category && std::strcmp(context.category, "default") != 0)
+        record.insert(u"category"_s, QString::fromLatin1(context.category));
+    writeLogLine(std::move(record));
 }
 
 QString keyAlgorithmName(QSsl::KeyAlgorithm algorithm)
@@ -66,6 +90,20 @@ QString keyAlgorithmName(QSsl::KeyAlgorithm algorithm)
 }
 
 } // namespace
+
+void writeLogLine(QJsonObject record)
+{
+    if (!record.contains(u"time"_s))
+        record.insert(u"time"_s, nowUtc());
+    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+void installJsonMessageHandler()
+{
+    qInstallMessageHandler(jsonMessageHandler);
+}
 
 bool loadServerTls(
     const QString &certificatePath, const QString &privateKeyPath, QSslConfiguration *out, QString *error)
@@ -122,7 +160,7 @@ bool loadServerTls(
 
 HubServer::HubServer(QObject *parent)
     : QObject(parent)
-    , m_logSink(writeJsonLine)
+    , m_logSink(writeLogLine)
 {
     addRoutes();
 }
@@ -151,9 +189,8 @@ bool HubServer::start(const HubConfig &config, QString *error)
     // Refused handshakes never reach a route, so they are logged here or not at all.
     connect(listener.get(), &QSslServer::errorOccurred, this,
         [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-            m_logSink(QJsonObject {{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                {u"event"_s, u"tls_error"_s}, {u"peer"_s, socket->peerAddress().toString()},
-                {u"error"_s, socket->errorString()}});
+            m_logSink(QJsonObject {{u"time"_s, nowUtc()}, {u"event"_s, u"tls_error"_s},
+                {u"peer"_s, socket->peerAddress().toString()}, {u"error"_s, socket->errorString()}});
         });
     m_listener = listener.release();
     m_listener->setParent(&m_http);
@@ -178,7 +215,7 @@ QHostAddress HubServer::serverAddress() const
 
 void HubServer::setLogSink(LogSink sink)
 {
-    m_logSink = sink ? std::move(sink) : LogSink(writeJsonLine);
+    m_logSink = sink ? std::move(sink) : LogSink(writeLogLine);
 }
 
 void HubServer::addRoutes()
@@ -229,9 +266,9 @@ void HubServer::logRequest(
     const QHttpServerRequest &request, const QByteArray &requestId, int status, qint64 elapsedNs) const
 {
     // Only the path: queries, headers and bodies may carry tokens or customer data.
-    m_logSink(QJsonObject {{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {u"event"_s, u"request"_s}, {u"id"_s, QString::fromLatin1(requestId)},
-        {u"method"_s, methodName(request.method())}, {u"path"_s, request.url().path()}, {u"status"_s, status},
+    m_logSink(QJsonObject {{u"time"_s, nowUtc()}, {u"event"_s, u"request"_s},
+        {u"id"_s, QString::fromLatin1(requestId)}, {u"method"_s, methodName(request.method())},
+        {u"path"_s, request.url().path()}, {u"status"_s, status},
         {u"ms"_s, double(elapsedNs / 1000) / 1000.0}});
 }
 

@@ -24,6 +24,15 @@ struct HubConfig
     quint16 port = 8443; ///< 0 asks the system for any free port
 };
 
+/// The hub's log format: one compact JSON object per line on stderr, written with a single
+/// write so concurrent writers (journald, a pipe) never see half a record. Every record has
+/// "time" (UTC, ISO 8601 with milliseconds) and "event"; this adds "time" when missing.
+void writeLogLine(QJsonObject record);
+
+/// Sends qDebug/qInfo/qWarning/qCritical/qFatal, Qt's own included, through writeLogLine as
+/// {"event":"message","level":...,"category":...,"message":...} so stderr stays JSON lines.
+void installJsonMessageHandler();
+
 /// Reads the certificate chain and key into a server configuration that accepts TLS 1.2 or
 /// newer only. Returns false with a message naming the file and the problem.
 [[nodiscard]] bool loadServerTls(

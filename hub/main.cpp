@@ -1,5 +1,10 @@
 // spoke-hub: the head-office server. Exit codes: 0 after a clean stop (SIGTERM/SIGINT),
 // 2 when it cannot start (bad arguments, unreadable certificate or key, port in use).
+//
+// Output: stdout carries two plain lines for scripts ("spoke-hub listening on URL" once
+// serving, "spoke-hub stopping" on a stop signal); stderr is the JSON-line log (requests,
+// TLS errors, Qt's own messages, and started/stopping/stopped records). A startup failure
+// is one plain "spoke-hub: reason" line on stderr and exit code 2.
 
 #include "hub/hub_server.h"
 
@@ -12,6 +17,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -22,15 +28,29 @@ namespace {
 constexpr int kExitStartupError = 2;
 
 // Written by the signal handler, read by the event loop: a signal handler may only call
-// async-signal-safe functions, so it cannot touch Qt; it writes one byte instead.
+// async-signal-safe functions, so it cannot touch Qt; it writes the signal number as one
+// byte instead. The pair stays open until the process ends: a late second signal must not
+// write into a closed (or reused) descriptor.
 int g_signalFd[2] = {-1, -1};
 
-extern "C" void onStopSignal(int)
+extern "C" void onStopSignal(int signalNumber)
 {
     const int savedErrno = errno;
-    const char byte = 1;
+    const char byte = char(signalNumber);
     [[maybe_unused]] const ssize_t written = ::write(g_signalFd[0], &byte, 1);
     errno = savedErrno;
+}
+
+QString signalName(int signalNumber)
+{
+    switch (signalNumber) {
+    case SIGTERM:
+        return u"SIGTERM"_s;
+    case SIGINT:
+        return u"SIGINT"_s;
+    default:
+        return QString::number(signalNumber);
+    }
 }
 
 bool installStopHandlers(QString *error)
@@ -63,6 +83,8 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // First, so that even Qt's messages while starting up are JSON lines.
+    spoke::hub::installJsonMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"spoke-hub"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOKE_VERSION));
@@ -117,23 +139,27 @@ int main(int argc, char *argv[])
         [[maybe_unused]] const ssize_t got = ::read(g_signalFd[1], &byte, 1);
         std::fputs("spoke-hub stopping\n", stdout);
         std::fflush(stdout);
+        spoke::hub::writeLogLine({{u"event"_s, u"stopping"_s}, {u"signal"_s, signalName(byte)}});
         QCoreApplication::quit();
     });
 
-    spoke::hub::HubServer server;
-    if (!server.start(config, &error))
+    auto server = std::make_unique<spoke::hub::HubServer>();
+    if (!server->start(config, &error))
         return fail(error);
 
     QUrl url;
     url.setScheme(u"https"_s);
-    url.setHost(server.serverAddress().toString());
-    url.setPort(server.serverPort());
+    url.setHost(server->serverAddress().toString());
+    url.setPort(server->serverPort());
     // Scripts and tests read the port from this line, so it goes out at once.
     std::printf("spoke-hub listening on %s\n", url.toEncoded().constData());
     std::fflush(stdout);
+    spoke::hub::writeLogLine({{u"event"_s, u"started"_s}, {u"url"_s, QString::fromUtf8(url.toEncoded())},
+        {u"version"_s, QCoreApplication::applicationVersion()},
+        {u"pid"_s, qint64(QCoreApplication::applicationPid())}});
 
     const int code = QCoreApplication::exec();
-    ::close(g_signalFd[0]);
-    ::close(g_signalFd[1]);
+    server.reset(); // closes the listening socket and every connection
+    spoke::hub::writeLogLine({{u"event"_s, u"stopped"_s}, {u"exit_code"_s, code}});
     return code;
 }

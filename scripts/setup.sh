@@ -14,9 +14,10 @@ PACKAGES=(
     qt6-base-dev qt6-base-private-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libsodium-dev gnome-keyring dbus dbus-x11 libsecret-tools
+    qtkeychain-qt6-dev libsodium-dev libphonenumber-dev gnome-keyring dbus dbus-x11 libsecret-tools
     postgresql xvfb xauth poppler-utils openssl file
     fonts-dejavu-core fonts-noto-cjk fonts-noto-core
+    desktop-file-utils appstream libxml2-utils systemd  # scripts/check-package.sh validators
 )
 BACKPORTS_PACKAGES=(libsqlcipher-dev sqlcipher)
 

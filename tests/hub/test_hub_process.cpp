@@ -23,6 +23,33 @@ namespace {
 constexpr int kWaitMs = 10'000;
 constexpr int kExitStartupError = 2;
 
+/// Parses the hub's stderr as JSON lines. Fails (returns false, *bad = the line) on any
+/// non-empty line that is not a JSON object with "time" and "event".
+bool parseLogLines(const QByteArray &err, QList<QJsonObject> *records, QByteArray *bad)
+{
+    for (const QByteArray &line : err.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject() || !document.object().value(u"time"_s).isString()
+            || !document.object().value(u"event"_s).isString()) {
+            *bad = line;
+            return false;
+        }
+        records->append(document.object());
+    }
+    return true;
+}
+
+QJsonObject findEvent(const QList<QJsonObject> &records, const QString &event)
+{
+    for (const QJsonObject &record : records) {
+        if (record.value(u"event"_s).toString() == event)
+            return record;
+    }
+    return {};
+}
+
 } // namespace
 
 class HubProcessTest : public QObject
@@ -36,6 +63,7 @@ private slots:
     void servesHealthAndStopsOnSignal();
     void startupErrorsExitWith2_data();
     void startupErrorsExitWith2();
+    void qtMessagesAreJsonLines();
     void portInUseExitsWith2();
     void versionPrintsVersion();
 
@@ -97,13 +125,15 @@ bool HubProcessTest::runToEnd(QProcess *process, const QStringList &arguments)
 void HubProcessTest::servesHealthAndStopsOnSignal_data()
 {
     QTest::addColumn<int>("signalNumber");
-    QTest::newRow("SIGTERM") << int(SIGTERM);
-    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::addColumn<QString>("signalName");
+    QTest::newRow("SIGTERM") << int(SIGTERM) << u"SIGTERM"_s;
+    QTest::newRow("SIGINT") << int(SIGINT) << u"SIGINT"_s;
 }
 
 void HubProcessTest::servesHealthAndStopsOnSignal()
 {
     QFETCH(int, signalNumber);
+    QFETCH(QString, signalName);
 
     QProcess hub;
     const quint16 port = startHub(&hub, serverArguments() + QStringList {u"--port"_s, u"0"_s});
@@ -136,10 +166,22 @@ void HubProcessTest::servesHealthAndStopsOnSignal()
     QVERIFY2(hub.exitCode() == 0, err.constData());
     QVERIFY(hub.readAllStandardOutput().contains("spoke-hub stopping\n"));
 
-    // The request's log line: JSON on stderr, with its id, and no token.
+    // stderr is nothing but JSON lines: started, the request, stopping, stopped.
+    QList<QJsonObject> records;
+    QByteArray bad;
+    QVERIFY2(parseLogLines(err, &records, &bad), bad.constData());
+    const QJsonObject started = findEvent(records, u"started"_s);
+    QCOMPARE(started.value(u"url"_s).toString(), u"https://127.0.0.1:%1"_s.arg(port));
+    QCOMPARE(started.value(u"version"_s).toString(), QStringLiteral(SPOKE_VERSION));
+    QCOMPARE(findEvent(records, u"stopping"_s).value(u"signal"_s).toString(), signalName);
+    const QJsonObject stopped = findEvent(records, u"stopped"_s);
+    QVERIFY2(stopped.value(u"exit_code"_s).isDouble(), err.constData());
+    QCOMPARE(stopped.value(u"exit_code"_s).toInt(), 0);
+    QCOMPARE(records.constLast().value(u"event"_s).toString(), u"stopped"_s);
+
+    // The request's log line, with its id, and no token.
     QJsonObject record;
-    for (const QByteArray &line : err.split('\n')) {
-        const QJsonObject candidate = QJsonDocument::fromJson(line).object();
+    for (const QJsonObject &candidate : std::as_const(records)) {
         if (candidate.value(u"id"_s).toString() == QString::fromLatin1(requestId))
             record = candidate;
     }
@@ -185,6 +227,30 @@ void HubProcessTest::startupErrorsExitWith2()
     QVERIFY2(err.startsWith(u"spoke-hub: "_s), qPrintable(err));
     QVERIFY2(err.contains(expected), qPrintable(err));
     QVERIFY(!hub.readAllStandardOutput().contains("listening"));
+}
+
+void HubProcessTest::qtMessagesAreJsonLines()
+{
+    // Qt's own messages (here the plugin loader's debug output while the TLS backend loads)
+    // must not break the JSON-line log with Qt's default "category: text" format.
+    QProcess hub;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_LOGGING_RULES"_s, u"qt.core.plugin.factoryloader.debug=true"_s);
+    hub.setProcessEnvironment(environment);
+    QVERIFY(startHub(&hub, serverArguments() + QStringList {u"--port"_s, u"0"_s}) != 0);
+    QCOMPARE(::kill(pid_t(hub.processId()), SIGTERM), 0);
+    QVERIFY2(hub.waitForFinished(kWaitMs), "spoke-hub did not stop within 10 s");
+    QCOMPARE(hub.exitCode(), 0);
+
+    const QByteArray err = hub.readAllStandardError();
+    QList<QJsonObject> records;
+    QByteArray bad;
+    QVERIFY2(parseLogLines(err, &records, &bad), bad.constData());
+    const QJsonObject message = findEvent(records, u"message"_s);
+    QVERIFY2(!message.isEmpty(), err.constData());
+    QCOMPARE(message.value(u"level"_s).toString(), u"debug"_s);
+    QCOMPARE(message.value(u"category"_s).toString(), u"qt.core.plugin.factoryloader"_s);
+    QVERIFY(!message.value(u"message"_s).toString().isEmpty());
 }
 
 void HubProcessTest::portInUseExitsWith2()
