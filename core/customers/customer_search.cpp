@@ -1,0 +1,175 @@
+#include "core/customers/customer_search.h"
+
+#include "core/customers/phone_numbers.h"
+#include "core/customers/search_text.h"
+#include "core/staff/role.h"
+#include "core/storage/location_database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <QSqlError>
+#include <algorithm>
+
+namespace spoke {
+
+CustomerSearch::CustomerSearch(const LocationDatabase &db, QString phoneRegion)
+    : m_db(db)
+    , m_region(std::move(phoneRegion))
+{ }
+
+void CustomerSearch::exactContactMatches(const QString &query, QStringList &ids) const
+{
+    const QString trimmed = query.trimmed();
+    if (trimmed.contains(u'@')) {
+        QSqlQuery q
+            = m_db.query(QStringLiteral("SELECT e.customer_id FROM customer_emails e "
+                                        "JOIN customers c ON c.id = e.customer_id AND c.deleted_at IS NULL "
+                                        "WHERE e.normalized = ? LIMIT 20"));
+        q.addBindValue(trimmed.toCaseFolded());
+        if (q.exec())
+            while (q.next())
+                ids << q.value(0).toString();
+        return;
+    }
+    // A query of digits and phone punctuation only is a phone number being typed.
+    const QString digits = digitsOnly(trimmed);
+    if (digits.size() < 7)
+        return;
+    for (const QChar c : trimmed)
+        if (c.isLetter())
+            return;
+    QStringList e164s;
+    if (auto n = normalizePhone(trimmed, m_region))
+        e164s << n.value().e164;
+    QSqlQuery q
+        = m_db.query(QStringLiteral("SELECT p.customer_id FROM customer_phones p "
+                                    "JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL "
+                                    "WHERE p.e164 = ? OR p.national_digits = ? LIMIT 20"));
+    q.addBindValue(e164s.isEmpty() ? QStringLiteral("+") + digits : e164s.first());
+    q.addBindValue(digits);
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toString();
+}
+
+void CustomerSearch::ftsMatches(const QString &match, int limit, QStringList &ids) const
+{
+    if (match.isEmpty())
+        return;
+    // Unranked FTS lookups (rowid order) are the fast path: ordering by bm25 over every
+    // match of a short prefix costs ten times more. Names are ranked afterwards.
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT m.customer_id FROM customer_search s "
+                                            "JOIN customer_search_map m ON m.rowid = s.rowid "
+                                            "WHERE customer_search MATCH ? LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toString();
+}
+
+Result<std::vector<CustomerSummary>> CustomerSearch::search(
+    const Actor &actor, const QString &query, int limit) const
+{
+    if (!allows(actor.role, Permission::ViewCustomers))
+        return makeError(ErrorCode::PermissionDenied,
+            QCoreApplication::translate(
+                "spoke::CustomerSearch", "Your role does not allow viewing customers."));
+    const QStringList tokens = searchTokens(query);
+    if (tokens.isEmpty())
+        return std::vector<CustomerSummary> {};
+
+    QStringList exact;
+    exactContactMatches(query, exact);
+    QStringList byName;
+    ftsMatches(ftsPrefixQuery(tokens, QStringLiteral("name")), limit * 4, byName);
+    QStringList anywhere;
+    if (byName.size() < limit)
+        ftsMatches(ftsPrefixQuery(tokens), limit * 4, anywhere);
+
+    std::vector<CustomerSummary> out;
+    QSet<QString> seen;
+    auto add = [&](std::vector<CustomerSummary> rows) {
+        for (CustomerSummary &r : rows) {
+            if (int(out.size()) >= limit)
+                return;
+            if (seen.contains(r.id))
+                continue;
+            seen.insert(r.id);
+            out.push_back(std::move(r));
+        }
+    };
+    add(summaries(exact));
+    // Names that start with the query before names that only contain a word starting
+    // with it ("Ann Lee" before "Lee Annabel" for "ann"), then alphabetically.
+    const QString folded = foldForSearch(query.trimmed());
+    auto rankNames = [&](std::vector<CustomerSummary> rows) {
+        std::vector<std::pair<bool, size_t>> keys;
+        keys.reserve(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            keys.emplace_back(!foldForSearch(rows[i].displayName).startsWith(folded), i);
+        std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return b.first;
+            return QString::localeAwareCompare(rows[a.second].displayName, rows[b.second].displayName) < 0;
+        });
+        std::vector<CustomerSummary> sorted;
+        sorted.reserve(rows.size());
+        for (const auto &k : keys)
+            sorted.push_back(std::move(rows[k.second]));
+        return sorted;
+    };
+    add(rankNames(summaries(byName)));
+    add(rankNames(summaries(anywhere)));
+    return out;
+}
+
+std::vector<CustomerSummary> CustomerSearch::summaries(const QStringList &ids) const
+{
+    std::vector<CustomerSummary> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        placeholders << QStringLiteral("?");
+    QSqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT c.id, c.display_name, c.last_activity_at, c.do_not_service, "
+            "(SELECT e164 FROM customer_phones WHERE customer_id = c.id ORDER BY preferred DESC, position "
+            "LIMIT 1), "
+            "(SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY preferred DESC, position "
+            "LIMIT 1), "
+            "(SELECT street || CASE WHEN city <> '' THEN ', ' || city ELSE '' END FROM customer_addresses "
+            " WHERE customer_id = c.id ORDER BY kind = 'billing', position LIMIT 1), "
+            "(SELECT group_concat(tag, ',') FROM customer_tags WHERE customer_id = c.id) "
+            "FROM customers c WHERE c.deleted_at IS NULL AND c.id IN (")
+        + placeholders.join(u',') + QStringLiteral(")"));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return out;
+    QHash<QString, CustomerSummary> byId;
+    while (q.next()) {
+        CustomerSummary s;
+        s.id = q.value(0).toString();
+        s.displayName = q.value(1).toString();
+        s.lastActivity = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        s.doNotService = q.value(3).toBool();
+        s.phone = q.value(4).isNull() ? QString() : formatPhoneInternational(q.value(4).toString());
+        s.email = q.value(5).toString();
+        s.address = q.value(6).toString();
+        const QString tags = q.value(7).toString();
+        if (!tags.isEmpty())
+            s.tags = tags.split(u',');
+        byId.insert(s.id, s);
+    }
+    for (const QString &id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            out.push_back(*it);
+    }
+    return out;
+}
+
+} // namespace spoke

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/location/location_service.h"
+#include "core/security/key_store.h"
+#include "core/staff/password_hasher.h"
+#include "core/staff/role.h"
+#include "core/storage/location_database.h"
+#include "core/util/result.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace spoke::demo {
+
+/// One demo staff account and the PIN printed in the README.
+struct DemoAccount
+{
+    QString name;
+    Role role = Role::None;
+    QString pin;
+};
+
+/// The demo location's profile: a cleaning franchise in Riverside.
+LocationProfile profile();
+
+/// The demo staff, owner first. The owner is Dana Whitfield with PIN 1234.
+std::vector<DemoAccount> accounts();
+
+/// The passphrase of a demo location made where no keychain answers. The demo holds no real
+/// data, so its passphrase is public (printed in the README).
+QString passphrase();
+
+/// Fills a new, empty location with the demo profile and staff. Refused when the location
+/// already has a profile or staff.
+Status populate(LocationDatabase &db, PasswordHasher hasher = PasswordHasher());
+
+/// Creates the demo location in folder (key in the key store, or the demo passphrase) and
+/// fills it. Refused when folder already holds a location.
+Result<std::unique_ptr<LocationDatabase>> create(
+    const QString &folder, KeyStore &keyStore, KeySource source, PasswordHasher hasher = PasswordHasher());
+
+} // namespace spoke::demo
