@@ -30,7 +30,9 @@ QString foldForSearch(const QString &text)
         }
     }
     // Back to composed form so Hangul syllables index as syllables.
-    return kept.normalized(QString::NormalizationForm_C).toCaseFolded();
+    // QString::toCaseFolded() folds one code unit to one: finish the full folds that
+    // matter for names by hand.
+    return kept.normalized(QString::NormalizationForm_C).toCaseFolded().replace(QChar(0x00DF), QStringLiteral("ss"));
 }
 
 QStringList searchTokens(const QString &text)
