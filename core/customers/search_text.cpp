@@ -32,7 +32,9 @@ QString foldForSearch(const QString &text)
     // Back to composed form so Hangul syllables index as syllables.
     // QString::toCaseFolded() folds one code unit to one: finish the full folds that
     // matter for names by hand.
-    return kept.normalized(QString::NormalizationForm_C).toCaseFolded().replace(QChar(0x00DF), QStringLiteral("ss"));
+    return kept.normalized(QString::NormalizationForm_C)
+        .toCaseFolded()
+        .replace(QChar(0x00DF), QStringLiteral("ss"));
 }
 
 QStringList searchTokens(const QString &text)
