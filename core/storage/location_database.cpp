@@ -142,6 +142,7 @@ LocationDatabase::LocationDatabase(QString folder, QSqlDatabase db, ProfileDescr
 
 LocationDatabase::~LocationDatabase()
 {
+    m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -193,6 +194,7 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::create(
         return conn.error();
     }
     std::unique_ptr<LocationDatabase> db(new LocationDatabase(folder, conn.value(), descriptor));
+    db->m_sqlKey = keyForSqlCipher(source, secret);
     Status s = db->configureConnection();
     if (s)
         s = db->migrate();
@@ -259,10 +261,12 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::open(
                 : tr("The key in %1 does not open this location (wrong key).").arg(keyStore.describe()));
 
     // The key is right; anything SQLCipher refuses now is damage to the file.
-    auto conn = openConnection(path, keyForSqlCipher(descriptor.keySource, secret), false);
+    Secret sqlKey = keyForSqlCipher(descriptor.keySource, secret);
+    auto conn = openConnection(path, sqlKey, false);
     if (!conn)
         return corrupted(path, conn.error().message);
     std::unique_ptr<LocationDatabase> db(new LocationDatabase(folder, conn.value(), descriptor));
+    db->m_sqlKey = std::move(sqlKey);
     QSqlQuery q(db->m_db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         return corrupted(path, q.lastError().text());
@@ -282,6 +286,19 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::open(
     if (auto s = db->configureConnection(); !s)
         return s.error();
     if (auto s = db->migrate(); !s)
+        return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<LocationDatabase>> LocationDatabase::openSibling() const
+{
+    auto conn = openConnection(filePath(), m_sqlKey, false);
+    if (!conn)
+        return conn.error();
+    std::unique_ptr<LocationDatabase> db(new LocationDatabase(m_folder, conn.value(), m_descriptor));
+    db->m_sqlKey = Secret(QByteArray(m_sqlKey.bytes().constData(), m_sqlKey.bytes().size()));
+    db->m_clock = m_clock;
+    if (auto s = db->configureConnection(); !s)
         return s.error();
     return db;
 }
@@ -353,6 +370,19 @@ Status LocationDatabase::checkpoint()
     return {};
 }
 
+Result<QSqlQuery *> LocationDatabase::cachedStatement(const QString &sql)
+{
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd())
+        return it->get();
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        return storageError(q->lastError(), sql.left(60));
+    m_statements.insert(sql, q);
+    return q.get();
+}
+
 QSqlQuery LocationDatabase::query(const QString &sql) const
 {
     QSqlQuery q(m_db);
@@ -406,6 +436,7 @@ Status LocationDatabase::changeKey(
     }
     if (auto s = checkpoint(); !s)
         return s;
+    m_statements.clear(); // no prepared statement outlives the old key
     if (!driver->rekey(QString::fromUtf8(keyForSqlCipher(newSource, secret).bytes())))
         return storageError(driver->lastError(), QStringLiteral("rekey"));
     if (auto s = checkpoint(); !s)
@@ -425,6 +456,7 @@ Status LocationDatabase::changeKey(
     if (auto s = next.save(QDir(m_folder).filePath(ProfileDescriptor::fileName())); !s)
         return s;
     m_descriptor = next;
+    m_sqlKey = keyForSqlCipher(newSource, secret);
     return write(actor, [&](WriteTx &tx) {
         return tx.audit(QStringLiteral("key.change"), QStringLiteral("location"), m_descriptor.profileId,
             {{QStringLiteral("keySource"),

@@ -6,6 +6,7 @@
 #include "core/util/clock.h"
 #include "core/util/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -60,6 +61,9 @@ public:
 
     /// A prepared read query on this connection.
     QSqlQuery query(const QString &sql) const;
+    /// A prepared statement kept for reuse (writes a unit of work repeats, such as an
+    /// import's thousands of INSERTs, are prepared once). Bind by position.
+    Result<QSqlQuery *> cachedStatement(const QString &sql);
 
     /// Called before each statement a WriteTx runs; returning true makes that statement fail
     /// as if the disk were full. Tests use it to fail the Nth write (ownCloud's habit).
@@ -77,6 +81,11 @@ public:
     /// Flushes the WAL into the main file (before a backup or a file copy).
     Status checkpoint();
 
+    /// Another connection to the same open database, for a worker thread (Qt: a
+    /// connection belongs to the thread that made it, so call this in the worker). It
+    /// shares the clock; the caller keeps this database alive meanwhile.
+    Result<std::unique_ptr<LocationDatabase>> openSibling() const;
+
 private:
     LocationDatabase(QString folder, QSqlDatabase db, ProfileDescriptor descriptor);
     Status configureConnection();
@@ -88,6 +97,9 @@ private:
     Clock *m_clock = &SystemClock::instance();
     std::function<bool(const QString &)> m_faults;
     bool m_inWrite = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // What SQLCipher was given (x'..' or the passphrase), for sibling connections.
+    Secret m_sqlKey;
 };
 
 /// Turns a QSqlError into a storage Error with a readable message.

@@ -27,20 +27,32 @@ QString WriteTx::newId() const
     return newUuidV7(m_now);
 }
 
-Result<QSqlQuery> WriteTx::exec(const QString &sql, const QVariantList &values)
+Result<TxQuery> WriteTx::exec(const QString &sql, const QVariantList &values)
 {
     if (m_db.shouldFail(sql))
         return makeError(ErrorCode::Storage,
             QCoreApplication::translate("spoke::WriteTx", "The database could not be written (disk full?)."));
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return storageError(q.lastError(), sql.left(60));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return storageError(q.lastError(), sql.left(60));
-    return q;
+    // Writes are prepared once per connection and reused; reads get their own statement,
+    // because the caller may still be iterating one when the same SQL runs again.
+    QSqlQuery *q = nullptr;
+    std::unique_ptr<QSqlQuery> owned;
+    if (sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)) {
+        owned = std::make_unique<QSqlQuery>(m_db.connection());
+        owned->setForwardOnly(true);
+        if (!owned->prepare(sql))
+            return storageError(owned->lastError(), sql.left(60));
+        q = owned.get();
+    } else {
+        auto cached = m_db.cachedStatement(sql);
+        if (!cached)
+            return cached.error();
+        q = cached.value();
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bindValue(int(i), values.at(i));
+    if (!q->exec())
+        return storageError(q->lastError(), sql.left(60));
+    return owned ? TxQuery(std::move(owned)) : TxQuery(q);
 }
 
 Status WriteTx::audit(

@@ -8,9 +8,35 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
+
 namespace spoke {
 
 class LocationDatabase;
+
+/// The result of WriteTx::exec(): a statement this unit of work ran. Reads own their
+/// statement; writes borrow a cached prepared statement, valid until the same SQL runs again.
+class TxQuery
+{
+public:
+    explicit TxQuery(QSqlQuery *borrowed)
+        : m_q(borrowed)
+    { }
+    explicit TxQuery(std::unique_ptr<QSqlQuery> owned)
+        : m_owned(std::move(owned))
+        , m_q(m_owned.get())
+    { }
+    bool next() { return m_q->next(); }
+    QVariant value(int column) const { return m_q->value(column); }
+    void finish() { m_q->finish(); }
+    int numRowsAffected() const { return m_q->numRowsAffected(); }
+    QVariant lastInsertId() const { return m_q->lastInsertId(); }
+    QSqlQuery &query() { return *m_q; }
+
+private:
+    std::unique_ptr<QSqlQuery> m_owned;
+    QSqlQuery *m_q = nullptr;
+};
 
 /// One open unit of work (see LocationDatabase::write). Services write their domain rows
 /// through exec(), and record what they did with audit() and outbox(); all of it commits
@@ -27,7 +53,7 @@ public:
     QString newId() const;
 
     /// Prepares, binds positionally and executes one statement.
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    Result<TxQuery> exec(const QString &sql, const QVariantList &values = {});
 
     /// Appends a hash-chained audit entry.
     Status audit(const QString &action, const QString &entity, const QString &entityId,

@@ -14,6 +14,7 @@ enum class ErrorCode {
     NotFound,
     PermissionDenied,
     Conflict,
+    Cancelled,
     // Opening the location database.
     ProfileMissing,
     WrongKey,
