@@ -1,6 +1,5 @@
 #include "core/customers/customer_list_model.h"
 
-#include "core/customers/phone_numbers.h"
 #include "core/storage/location_database.h"
 
 #include <QLocale>
@@ -169,7 +168,8 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q = m_db.query(QStringLiteral(
         "SELECT c.id, c.display_name, c.last_activity_at, c.do_not_service, %1, "
-        "(SELECT e164 FROM customer_phones WHERE customer_id = c.id ORDER BY preferred DESC, position LIMIT "
+        "(SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY preferred DESC, position "
+        "LIMIT "
         "1), "
         "(SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY preferred DESC, position "
         "LIMIT 1), "
@@ -195,7 +195,7 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
         r.summary.lastActivity = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
         r.summary.doNotService = q.value(3).toBool();
         r.sortKey = q.value(4).toString();
-        r.summary.phone = q.value(5).isNull() ? QString() : formatPhoneInternational(q.value(5).toString());
+        r.summary.phone = q.value(5).toString(); // as typed
         r.summary.email = q.value(6).toString();
         r.summary.address = q.value(7).toString();
         const QString tags = q.value(8).toString();

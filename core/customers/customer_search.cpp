@@ -83,10 +83,10 @@ Result<std::vector<CustomerSummary>> CustomerSearch::search(
     QStringList exact;
     exactContactMatches(query, exact);
     QStringList byName;
-    ftsMatches(ftsPrefixQuery(tokens, QStringLiteral("name")), limit * 4, byName);
+    ftsMatches(ftsPrefixQuery(tokens, QStringLiteral("name")), limit * 2, byName);
     QStringList anywhere;
     if (byName.size() < limit)
-        ftsMatches(ftsPrefixQuery(tokens), limit * 4, anywhere);
+        ftsMatches(ftsPrefixQuery(tokens), limit, anywhere);
 
     std::vector<CustomerSummary> out;
     QSet<QString> seen;
@@ -136,7 +136,7 @@ std::vector<CustomerSummary> CustomerSearch::summaries(const QStringList &ids) c
     QSqlQuery q = m_db.query(
         QStringLiteral(
             "SELECT c.id, c.display_name, c.last_activity_at, c.do_not_service, "
-            "(SELECT e164 FROM customer_phones WHERE customer_id = c.id ORDER BY preferred DESC, position "
+            "(SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY preferred DESC, position "
             "LIMIT 1), "
             "(SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY preferred DESC, position "
             "LIMIT 1), "
@@ -156,7 +156,7 @@ std::vector<CustomerSummary> CustomerSearch::summaries(const QStringList &ids) c
         s.displayName = q.value(1).toString();
         s.lastActivity = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
         s.doNotService = q.value(3).toBool();
-        s.phone = q.value(4).isNull() ? QString() : formatPhoneInternational(q.value(4).toString());
+        s.phone = q.value(4).toString(); // as typed: what people recognise
         s.email = q.value(5).toString();
         s.address = q.value(6).toString();
         const QString tags = q.value(7).toString();

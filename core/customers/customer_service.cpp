@@ -166,10 +166,12 @@ QJsonObject CustomerService::syncPayload(const Customer &c)
         {QStringLiteral("erased"), c.erased}};
 }
 
-Status CustomerService::writeChildren(WriteTx &tx, const QString &id, Customer &c) const
+Status CustomerService::writeChildren(WriteTx &tx, const QString &id, Customer &c, bool fresh) const
 {
     for (const char *table : {"customer_phones", "customer_emails", "customer_preferences",
              "customer_addresses", "customer_tags", "customer_consents"}) {
+        if (fresh)
+            break; // a new customer has no rows to replace
         auto d
             = tx.exec(QStringLiteral("DELETE FROM %1 WHERE customer_id = ?").arg(QLatin1String(table)), {id});
         if (!d)
@@ -258,74 +260,90 @@ Status CustomerService::writeChildren(WriteTx &tx, const QString &id, Customer &
     return {};
 }
 
-Status CustomerService::reindex(WriteTx &tx, const QString &id) const
+Status CustomerService::reindex(WriteTx &tx, const QString &id, const Customer *known) const
 {
-    auto map = tx.exec(QStringLiteral("SELECT rowid FROM customer_search_map WHERE customer_id = ?"), {id});
-    if (!map)
-        return map.error();
     qint64 rowid = 0;
-    if (map.value().next()) {
-        rowid = map.value().value(0).toLongLong();
-        map.value().finish();
+    {
+        auto map
+            = tx.exec(QStringLiteral("SELECT rowid FROM customer_search_map WHERE customer_id = ?"), {id});
+        if (!map)
+            return map.error();
+        if (map.value().next())
+            rowid = map.value().value(0).toLongLong();
+    }
+    if (rowid) {
         auto d = tx.exec(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {rowid});
         if (!d)
             return d.error();
-    } else {
-        map.value().finish();
     }
-    auto row = tx.exec(
-        QStringLiteral("SELECT display_name, given_name, family_name, company_name, deleted_at, erased_at "
-                       "FROM customers WHERE id = ?"),
-        {id});
-    if (!row)
-        return row.error();
-    if (!row.value().next())
-        return makeError(ErrorCode::NotFound, tr("The customer does not exist."));
-    if (!row.value().value(4).isNull() || !row.value().value(5).isNull()) {
-        // Deleted and erased customers are not searchable.
-        row.value().finish();
-        if (rowid)
-            return tx.exec(QStringLiteral("DELETE FROM customer_search_map WHERE rowid = ?"), {rowid}).ok()
-                ? Status()
-                : makeError(ErrorCode::Storage, tr("The search index could not be updated."));
-        return {};
-    }
-    const QString name = foldForSearch(QStringList {row.value().value(0).toString(),
-        row.value().value(1).toString(), row.value().value(2).toString(), row.value().value(3).toString()}
-                                           .join(u' '));
-    row.value().finish();
+    QString name;
     QStringList contact, address, tags;
-    auto phones = tx.exec(
-        QStringLiteral("SELECT e164, national_digits FROM customer_phones WHERE customer_id = ?"), {id});
-    if (!phones)
-        return phones.error();
-    while (phones.value().next())
-        contact << digitsOnly(phones.value().value(0).toString()) << phones.value().value(1).toString();
-    auto emails
-        = tx.exec(QStringLiteral("SELECT normalized FROM customer_emails WHERE customer_id = ?"), {id});
-    if (!emails)
-        return emails.error();
-    while (emails.value().next())
-        contact << foldForSearch(emails.value().value(0).toString());
-    auto addresses = tx.exec(
-        QStringLiteral("SELECT street, city, postal_code FROM customer_addresses WHERE customer_id = ?"),
-        {id});
-    if (!addresses)
-        return addresses.error();
-    while (addresses.value().next()) {
-        address << foldForSearch(addresses.value().value(0).toString())
-                << foldForSearch(addresses.value().value(1).toString())
-                << foldForSearch(addresses.value().value(2).toString());
+    auto addAddress = [&](const QString &street, const QString &city, const QString &postal) {
+        address << foldForSearch(street) << foldForSearch(city) << foldForSearch(postal);
         // "K1A 0B1" is found as typed and without its space.
-        const QString postal = addresses.value().value(2).toString();
         if (postal.contains(u' '))
             address << foldForSearch(postal).remove(u' ');
+    };
+    if (known) {
+        name = foldForSearch(
+            QStringList {known->displayName(), known->givenName, known->familyName, known->companyName}.join(
+                u' '));
+        for (const CustomerPhone &p : known->phones) {
+            contact << digitsOnly(p.e164);
+            if (auto n = normalizePhone(p.number, m_region))
+                contact << n.value().nationalDigits;
+        }
+        for (const CustomerEmail &e : known->emails)
+            contact << foldForSearch(normalizedEmail(e.address));
+        for (const CustomerAddress &a : known->addresses)
+            addAddress(a.street, a.city, a.postalCode);
+        for (const QString &t : known->tags)
+            tags << foldForSearch(t);
+    } else {
+        auto row = tx.exec(
+            QStringLiteral("SELECT display_name, given_name, family_name, company_name, deleted_at, "
+                           "erased_at FROM customers WHERE id = ?"),
+            {id});
+        if (!row)
+            return row.error();
+        if (!row.value().next())
+            return makeError(ErrorCode::NotFound, tr("The customer does not exist."));
+        if (!row.value().value(4).isNull() || !row.value().value(5).isNull()) {
+            // Deleted and erased customers are not searchable.
+            if (!rowid)
+                return {};
+            auto d = tx.exec(QStringLiteral("DELETE FROM customer_search_map WHERE rowid = ?"), {rowid});
+            return d ? Status() : Status(d.error());
+        }
+        name = foldForSearch(QStringList {row.value().value(0).toString(), row.value().value(1).toString(),
+            row.value().value(2).toString(), row.value().value(3).toString()}
+                                 .join(u' '));
+        auto phones = tx.exec(
+            QStringLiteral("SELECT e164, national_digits FROM customer_phones WHERE customer_id = ?"), {id});
+        if (!phones)
+            return phones.error();
+        while (phones.value().next())
+            contact << digitsOnly(phones.value().value(0).toString()) << phones.value().value(1).toString();
+        auto emails
+            = tx.exec(QStringLiteral("SELECT normalized FROM customer_emails WHERE customer_id = ?"), {id});
+        if (!emails)
+            return emails.error();
+        while (emails.value().next())
+            contact << foldForSearch(emails.value().value(0).toString());
+        auto addresses = tx.exec(
+            QStringLiteral("SELECT street, city, postal_code FROM customer_addresses WHERE customer_id = ?"),
+            {id});
+        if (!addresses)
+            return addresses.error();
+        while (addresses.value().next())
+            addAddress(addresses.value().value(0).toString(), addresses.value().value(1).toString(),
+                addresses.value().value(2).toString());
+        auto tagRows = tx.exec(QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ?"), {id});
+        if (!tagRows)
+            return tagRows.error();
+        while (tagRows.value().next())
+            tags << foldForSearch(tagRows.value().value(0).toString());
     }
-    auto tagRows = tx.exec(QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ?"), {id});
-    if (!tagRows)
-        return tagRows.error();
-    while (tagRows.value().next())
-        tags << foldForSearch(tagRows.value().value(0).toString());
     if (!rowid) {
         auto ins = tx.exec(QStringLiteral("INSERT INTO customer_search_map (customer_id) VALUES (?)"), {id});
         if (!ins)
@@ -430,9 +448,9 @@ Result<QString> CustomerService::insertInTx(WriteTx &tx, Customer &c, bool audit
             tx.nowIso()});
     if (!r)
         return r.error();
-    if (auto s = writeChildren(tx, c.id, c); !s)
+    if (auto s = writeChildren(tx, c.id, c, true); !s)
         return s.error();
-    if (auto s = reindex(tx, c.id); !s)
+    if (auto s = reindex(tx, c.id, &c); !s)
         return s.error();
     if (auto s = findDuplicates(tx, c.id); !s)
         return s.error();
@@ -506,9 +524,9 @@ Status CustomerService::update(const Actor &actor, Customer c)
             return r.error();
         if (r.value().numRowsAffected() != 1)
             return makeError(ErrorCode::NotFound, tr("The customer does not exist or was deleted."));
-        if (auto s = writeChildren(tx, c.id, c); !s)
+        if (auto s = writeChildren(tx, c.id, c, false); !s)
             return s;
-        if (auto s = reindex(tx, c.id); !s)
+        if (auto s = reindex(tx, c.id, &c); !s)
             return s;
         if (auto s = findDuplicates(tx, c.id); !s)
             return s;

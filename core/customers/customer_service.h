@@ -80,8 +80,10 @@ public:
     static QJsonObject syncPayload(const Customer &customer);
 
 private:
-    Status writeChildren(WriteTx &tx, const QString &id, Customer &customer) const;
-    Status reindex(WriteTx &tx, const QString &id) const;
+    Status writeChildren(WriteTx &tx, const QString &id, Customer &customer, bool fresh) const;
+    /// Rewrites the customer's search entry, from `known` when the caller has the whole
+    /// customer at hand (create, update), else from the rows.
+    Status reindex(WriteTx &tx, const QString &id, const Customer *known = nullptr) const;
     Status findDuplicates(WriteTx &tx, const QString &id) const;
     Result<Customer> load(const QString &id) const;
 

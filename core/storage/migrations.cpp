@@ -152,6 +152,9 @@ std::vector<Migration> build()
     alarm_code TEXT NOT NULL DEFAULT '',
     position INTEGER NOT NULL DEFAULT 0))"),
             QStringLiteral("CREATE INDEX customer_addresses_customer ON customer_addresses (customer_id)"),
+            // Duplicate detection looks for the same street at the same postal code.
+            QStringLiteral("CREATE INDEX customer_addresses_place ON customer_addresses (postal_code, street "
+                           "COLLATE NOCASE)"),
             QStringLiteral(R"(CREATE TABLE customer_preferences (
     id TEXT PRIMARY KEY,
     customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,

@@ -32,21 +32,22 @@ Result<TxQuery> WriteTx::exec(const QString &sql, const QVariantList &values)
     if (m_db.shouldFail(sql))
         return makeError(ErrorCode::Storage,
             QCoreApplication::translate("spoke::WriteTx", "The database could not be written (disk full?)."));
-    // Writes are prepared once per connection and reused; reads get their own statement,
-    // because the caller may still be iterating one when the same SQL runs again.
+    // Statements are prepared once per connection and reused. One still in use (a caller
+    // iterating its rows while running the same SQL again) is left alone: a fresh
+    // statement serves the nested call.
     QSqlQuery *q = nullptr;
     std::unique_ptr<QSqlQuery> owned;
-    if (sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)) {
+    auto cached = m_db.cachedStatement(sql);
+    if (!cached)
+        return cached.error();
+    if (!cached.value()->isActive()) {
+        q = cached.value();
+    } else {
         owned = std::make_unique<QSqlQuery>(m_db.connection());
         owned->setForwardOnly(true);
         if (!owned->prepare(sql))
             return storageError(owned->lastError(), sql.left(60));
         q = owned.get();
-    } else {
-        auto cached = m_db.cachedStatement(sql);
-        if (!cached)
-            return cached.error();
-        q = cached.value();
     }
     for (qsizetype i = 0; i < values.size(); ++i)
         q->bindValue(int(i), values.at(i));

@@ -9,13 +9,14 @@
 #include <QVariantList>
 
 #include <memory>
+#include <utility>
 
 namespace spoke {
 
 class LocationDatabase;
 
-/// The result of WriteTx::exec(): a statement this unit of work ran. Reads own their
-/// statement; writes borrow a cached prepared statement, valid until the same SQL runs again.
+/// The result of WriteTx::exec(): a statement this unit of work ran, usually borrowed from
+/// the connection's cache of prepared statements and handed back when this goes away.
 class TxQuery
 {
 public:
@@ -26,6 +27,22 @@ public:
         : m_owned(std::move(owned))
         , m_q(m_owned.get())
     { }
+    TxQuery(TxQuery &&other) noexcept
+        : m_owned(std::move(other.m_owned))
+        , m_q(std::exchange(other.m_q, nullptr))
+    { }
+    TxQuery &operator=(TxQuery &&other) noexcept
+    {
+        release();
+        m_owned = std::move(other.m_owned);
+        m_q = std::exchange(other.m_q, nullptr);
+        return *this;
+    }
+    TxQuery(const TxQuery &) = delete;
+    TxQuery &operator=(const TxQuery &) = delete;
+    /// Hands a borrowed statement back to the cache (reset, ready for the next exec).
+    ~TxQuery() { release(); }
+
     bool next() { return m_q->next(); }
     QVariant value(int column) const { return m_q->value(column); }
     void finish() { m_q->finish(); }
@@ -34,6 +51,13 @@ public:
     QSqlQuery &query() { return *m_q; }
 
 private:
+    void release()
+    {
+        if (m_q && !m_owned)
+            m_q->finish();
+        m_q = nullptr;
+    }
+
     std::unique_ptr<QSqlQuery> m_owned;
     QSqlQuery *m_q = nullptr;
 };
