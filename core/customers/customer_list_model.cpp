@@ -166,19 +166,12 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
         values << m_rows.back().sortKey << m_rows.back().summary.id;
     }
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QSqlQuery q = m_db.query(QStringLiteral(
-        "SELECT c.id, c.display_name, c.last_activity_at, c.do_not_service, %1, "
-        "(SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY preferred DESC, position "
-        "LIMIT "
-        "1), "
-        "(SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY preferred DESC, position "
-        "LIMIT 1), "
-        "(SELECT street || CASE WHEN city <> '' THEN ', ' || city ELSE '' END FROM customer_addresses "
-        " WHERE customer_id = c.id ORDER BY kind = 'billing', position LIMIT 1), "
-        "(SELECT group_concat(tag, ', ') FROM customer_tags WHERE customer_id = c.id) "
-        "FROM customers c WHERE %2 ORDER BY %1 %3, c.id %3 LIMIT %4")
-                                 .arg(key, where, dir)
-                                 .arg(kPageSize));
+    QSqlQuery q
+        = m_db.query(QStringLiteral("SELECT c.id, c.display_name, c.last_activity_at, c.do_not_service, %1, "
+                                    "c.list_phone, c.list_email, c.list_address, c.list_tags "
+                                    "FROM customers c WHERE %2 ORDER BY %1 %3, c.id %3 LIMIT %4")
+                         .arg(key, where, dir)
+                         .arg(kPageSize));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {

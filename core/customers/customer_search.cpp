@@ -10,6 +10,7 @@
 
 #include <QSqlError>
 #include <algorithm>
+#include <tuple>
 
 namespace spoke {
 
@@ -82,6 +83,14 @@ Result<std::vector<CustomerSummary>> CustomerSearch::search(
 
     QStringList exact;
     exactContactMatches(query, exact);
+    // An email address found exactly is the answer; its words ("example", "com") would
+    // otherwise match half the customers.
+    if (!exact.isEmpty() && query.contains(u'@')) {
+        std::vector<CustomerSummary> found = summaries(exact);
+        if (int(found.size()) > limit)
+            found.resize(size_t(limit));
+        return found;
+    }
     QStringList byName;
     ftsMatches(ftsPrefixQuery(tokens, QStringLiteral("name")), limit * 2, byName);
     QStringList anywhere;
@@ -105,19 +114,19 @@ Result<std::vector<CustomerSummary>> CustomerSearch::search(
     // with it ("Ann Lee" before "Lee Annabel" for "ann"), then alphabetically.
     const QString folded = foldForSearch(query.trimmed());
     auto rankNames = [&](std::vector<CustomerSummary> rows) {
-        std::vector<std::pair<bool, size_t>> keys;
+        // (not a name prefix, folded name, index): cheap to compare, no collator needed.
+        std::vector<std::tuple<bool, QString, size_t>> keys;
         keys.reserve(rows.size());
-        for (size_t i = 0; i < rows.size(); ++i)
-            keys.emplace_back(!foldForSearch(rows[i].displayName).startsWith(folded), i);
-        std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
-            if (a.first != b.first)
-                return b.first;
-            return QString::localeAwareCompare(rows[a.second].displayName, rows[b.second].displayName) < 0;
-        });
+        for (size_t i = 0; i < rows.size(); ++i) {
+            QString key = foldForSearch(rows[i].displayName);
+            const bool prefix = key.startsWith(folded);
+            keys.emplace_back(!prefix, std::move(key), i);
+        }
+        std::sort(keys.begin(), keys.end());
         std::vector<CustomerSummary> sorted;
         sorted.reserve(rows.size());
         for (const auto &k : keys)
-            sorted.push_back(std::move(rows[k.second]));
+            sorted.push_back(std::move(rows[std::get<2>(k)]));
         return sorted;
     };
     add(rankNames(summaries(byName)));
@@ -133,18 +142,11 @@ std::vector<CustomerSummary> CustomerSearch::summaries(const QStringList &ids) c
     QStringList placeholders;
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders << QStringLiteral("?");
-    QSqlQuery q = m_db.query(
-        QStringLiteral(
-            "SELECT c.id, c.display_name, c.last_activity_at, c.do_not_service, "
-            "(SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY preferred DESC, position "
-            "LIMIT 1), "
-            "(SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY preferred DESC, position "
-            "LIMIT 1), "
-            "(SELECT street || CASE WHEN city <> '' THEN ', ' || city ELSE '' END FROM customer_addresses "
-            " WHERE customer_id = c.id ORDER BY kind = 'billing', position LIMIT 1), "
-            "(SELECT group_concat(tag, ',') FROM customer_tags WHERE customer_id = c.id) "
-            "FROM customers c WHERE c.deleted_at IS NULL AND c.id IN (")
-        + placeholders.join(u',') + QStringLiteral(")"));
+    QSqlQuery q
+        = m_db.query(QStringLiteral("SELECT c.id, c.display_name, c.last_activity_at, c.do_not_service, "
+                                    "c.list_phone, c.list_email, c.list_address, c.list_tags, c.sort_name "
+                                    "FROM customers c WHERE c.deleted_at IS NULL AND c.id IN (")
+            + placeholders.join(u',') + QStringLiteral(")"));
     for (const QString &id : ids)
         q.addBindValue(id);
     if (!q.exec())
@@ -161,7 +163,7 @@ std::vector<CustomerSummary> CustomerSearch::summaries(const QStringList &ids) c
         s.address = q.value(6).toString();
         const QString tags = q.value(7).toString();
         if (!tags.isEmpty())
-            s.tags = tags.split(u',');
+            s.tags = tags.split(QStringLiteral(", "));
         byId.insert(s.id, s);
     }
     for (const QString &id : ids) {

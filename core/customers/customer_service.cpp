@@ -358,6 +358,33 @@ Status CustomerService::reindex(WriteTx &tx, const QString &id, const Customer *
     return {};
 }
 
+Status CustomerService::refreshListColumns(WriteTx &tx, const QString &id, const Customer &c) const
+{
+    auto preferredFirst = [](const auto &items) -> const auto *
+    {
+        for (const auto &item : items)
+            if (item.preferred)
+                return &item;
+        return items.empty() ? nullptr : &items.front();
+    };
+    const CustomerPhone *phone = preferredFirst(c.phones);
+    const CustomerEmail *email = preferredFirst(c.emails);
+    const CustomerAddress *address = nullptr;
+    for (const CustomerAddress &a : c.addresses)
+        if (!address || (address->kind == AddressKind::Billing && a.kind == AddressKind::Service))
+            address = &a;
+    QString place;
+    if (address)
+        place = address->city.isEmpty() ? address->street
+                                        : address->street + QStringLiteral(", ") + address->city;
+    auto r = tx.exec(QStringLiteral("UPDATE customers SET list_phone = ?, list_email = ?, list_address = ?, "
+                                    "list_tags = ? WHERE id = ?"),
+        {phone ? phone->number.trimmed() : QStringLiteral(""),
+            email ? email->address.trimmed() : QStringLiteral(""), nonNull(place),
+            nonNull(c.tags.join(QStringLiteral(", "))), id});
+    return r ? Status() : Status(r.error());
+}
+
 Status CustomerService::findDuplicates(WriteTx &tx, const QString &id) const
 {
     struct Found
@@ -452,6 +479,8 @@ Result<QString> CustomerService::insertInTx(WriteTx &tx, Customer &c, bool audit
         return s.error();
     if (auto s = reindex(tx, c.id, &c); !s)
         return s.error();
+    if (auto s = refreshListColumns(tx, c.id, c); !s)
+        return s.error();
     if (auto s = findDuplicates(tx, c.id); !s)
         return s.error();
     auto t = tx.exec(
@@ -527,6 +556,8 @@ Status CustomerService::update(const Actor &actor, Customer c)
         if (auto s = writeChildren(tx, c.id, c, false); !s)
             return s;
         if (auto s = reindex(tx, c.id, &c); !s)
+            return s;
+        if (auto s = refreshListColumns(tx, c.id, c); !s)
             return s;
         if (auto s = findDuplicates(tx, c.id); !s)
             return s;
@@ -680,7 +711,9 @@ Status CustomerService::erasePersonalData(const Actor &actor, const QString &id)
                 "UPDATE customers SET display_name = ?, given_name = '', family_name = '', company_name = "
                 "'', "
                 "preferred_language = '', preferred_channel = '', birthday = NULL, source = '', notes = '', "
-                "do_not_service_reason = '', sort_name = '', erased_at = ?, updated_at = ? "
+                "do_not_service_reason = '', sort_name = '', list_phone = '', list_email = '', list_address "
+                "= '', "
+                "list_tags = '', erased_at = ?, updated_at = ? "
                 "WHERE id = ? AND erased_at IS NULL"),
             {tr("Erased customer"), tx.nowIso(), tx.nowIso(), id});
         if (!r)
@@ -936,6 +969,8 @@ Status CustomerService::merge(const Actor &actor, const QString &keep, const QSt
         auto merged = load(keep);
         if (!merged)
             return merged.error();
+        if (auto s = refreshListColumns(tx, keep, merged.value()); !s)
+            return s;
         return tx.outbox(
             QStringLiteral("customer"), keep, QStringLiteral("upsert"), syncPayload(merged.value()));
     });

@@ -85,6 +85,9 @@ private:
     /// customer at hand (create, update), else from the rows.
     Status reindex(WriteTx &tx, const QString &id, const Customer *known = nullptr) const;
     Status findDuplicates(WriteTx &tx, const QString &id) const;
+    /// Keeps the list columns (first phone, email, address, tags) of the customers row
+    /// current, so lists and search results read one row per customer.
+    Status refreshListColumns(WriteTx &tx, const QString &id, const Customer &customer) const;
     Result<Customer> load(const QString &id) const;
 
     LocationDatabase &m_db;
