@@ -81,16 +81,15 @@ Error corrupted(const QString &path, const QString &detail)
             .arg(QDir::toNativeSeparators(path), detail));
 }
 
-Result<QSqlDatabase> openConnection(const QString &path, const Secret &key, bool allowCreate)
+// The connection may create files: SQLite opens ATTACHed databases (backups) with the main
+// connection's flags. open() checks that the database file exists before it gets here.
+Result<QSqlDatabase> openConnection(const QString &path, const Secret &key)
 {
     spoke::sql::registerSqlCipherDriver();
     QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(spoke::sql::kDriverName), nextConnectionName());
     db.setDatabaseName(path);
     db.setPassword(QString::fromUtf8(key.bytes()));
-    QString options = QStringLiteral("SQLCIPHER_BUSY_TIMEOUT=5000");
-    if (!allowCreate)
-        options += QStringLiteral(";SQLCIPHER_OPEN_NO_CREATE");
-    db.setConnectOptions(options);
+    db.setConnectOptions(QStringLiteral("SQLCIPHER_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         const QSqlError error = db.lastError();
         const QString name = db.connectionName();
@@ -188,7 +187,7 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::create(
             (void)keyStore.remove(descriptor.keychainAccount());
     };
 
-    auto conn = openConnection(path, keyForSqlCipher(source, secret), true);
+    auto conn = openConnection(path, keyForSqlCipher(source, secret));
     if (!conn) {
         cleanup();
         return conn.error();
@@ -262,7 +261,7 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::open(
 
     // The key is right; anything SQLCipher refuses now is damage to the file.
     Secret sqlKey = keyForSqlCipher(descriptor.keySource, secret);
-    auto conn = openConnection(path, sqlKey, false);
+    auto conn = openConnection(path, sqlKey);
     if (!conn)
         return corrupted(path, conn.error().message);
     std::unique_ptr<LocationDatabase> db(new LocationDatabase(folder, conn.value(), descriptor));
@@ -292,7 +291,7 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::open(
 
 Result<std::unique_ptr<LocationDatabase>> LocationDatabase::openSibling() const
 {
-    auto conn = openConnection(filePath(), m_sqlKey, false);
+    auto conn = openConnection(filePath(), m_sqlKey);
     if (!conn)
         return conn.error();
     std::unique_ptr<LocationDatabase> db(new LocationDatabase(m_folder, conn.value(), m_descriptor));

@@ -55,6 +55,19 @@ class TestBackup : public QObject
     }
 
 private slots:
+    void backupOfAReopenedLocation()
+    {
+        // A location opened (not just created) has no SQLITE_OPEN_CREATE; backups must still work.
+        makeLocation(QStringLiteral("reopened")).reset();
+        auto db = LocationDatabase::open(folder(QStringLiteral("reopened")), m_store);
+        QVERIFY(db.ok());
+        const QString backup = m_dir.filePath(QStringLiteral("reopened.spokebackup"));
+        const Status made
+            = BackupService::createBackup(*db.value(), kOwner, backup, pass("backup passphrase"));
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+        QVERIFY(BackupService::verifyBackup(backup, pass("backup passphrase")).ok());
+    }
+
     void roundTripRestoresEverythingUnderANewKey()
     {
         auto db = makeLocation(QStringLiteral("a"));
