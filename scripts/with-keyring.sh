@@ -2,12 +2,17 @@
 # Usage: scripts/with-keyring.sh COMMAND...
 # Runs COMMAND inside a private D-Bus session with an unlocked gnome-keyring whose
 # HOME and XDG folders live in a throwaway folder, so no test ever touches the real
-# home (or real keyring) of whoever runs it. The folder is removed afterwards.
+# home (or real keyring) of whoever runs it. The folder is removed afterwards, unless
+# SPOKE_KEYRING_HOME names a folder to keep it in (the demo keeps its key across runs).
 set -euo pipefail
 
 if [[ -z ${SPOKE_KEYRING_INNER:-} ]]; then
-    sandbox=$(mktemp -d "${TMPDIR:-/tmp}/spoke-keyring.XXXXXX")
-    trap 'rm -rf "$sandbox"' EXIT
+    if [[ -n ${SPOKE_KEYRING_HOME:-} ]]; then
+        sandbox=$SPOKE_KEYRING_HOME
+    else
+        sandbox=$(mktemp -d "${TMPDIR:-/tmp}/spoke-keyring.XXXXXX")
+        trap 'rm -rf "$sandbox"' EXIT
+    fi
     mkdir -p "$sandbox/home" "$sandbox/data" "$sandbox/config" "$sandbox/cache" "$sandbox/runtime"
     chmod 700 "$sandbox/runtime"
     status=0

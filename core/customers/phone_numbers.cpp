@@ -1,6 +1,7 @@
 #include "core/customers/phone_numbers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -20,7 +21,31 @@ QString tr(const char *text)
 
 } // namespace
 
+namespace {
+
+Result<NormalizedPhone> parsePhone(const QString &typed, const QString &region);
+
+} // namespace
+
 Result<NormalizedPhone> normalizePhone(const QString &typed, const QString &region)
+{
+    // libphonenumber's parser runs regular expressions and dominates an import; a save or
+    // an import normalises the same number several times (validate, write, index), so
+    // each thread remembers recent answers.
+    thread_local QHash<QString, Result<NormalizedPhone>> cache;
+    const QString key = region + u'|' + typed;
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    if (cache.size() > 4096)
+        cache.clear();
+    auto result = parsePhone(typed, region);
+    cache.insert(key, result);
+    return result;
+}
+
+namespace {
+
+Result<NormalizedPhone> parsePhone(const QString &typed, const QString &region)
 {
     const QString trimmed = typed.trimmed();
     if (trimmed.isEmpty())
@@ -48,6 +73,8 @@ Result<NormalizedPhone> normalizePhone(const QString &typed, const QString &regi
     util->GetNationalSignificantNumber(number, &national);
     return NormalizedPhone {QString::fromStdString(e164), QString::fromStdString(national)};
 }
+
+} // namespace
 
 QString formatPhoneInternational(const QString &e164)
 {
