@@ -98,13 +98,6 @@ Result<int> checkSpokeFile(QSqlDatabase &db)
 
 Status exportInto(QSqlDatabase &source, const QString &target, const Secret &targetKey, int version)
 {
-    // ATTACH opens the target with the source connection's flags, and a location opened by
-    // LocationDatabase::open has no SQLITE_OPEN_CREATE: make the (empty) target file first.
-    if (!QFileInfo::exists(target)) {
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, tr("%1 cannot be written: %2").arg(target, file.errorString()));
-    }
     if (auto s = execAll(source, QStringLiteral("ATTACH DATABASE ? AS target KEY ?"),
             {target, QString::fromUtf8(targetKey.bytes())});
         !s)

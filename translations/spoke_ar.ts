@@ -1,0 +1,3294 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>spoke</name>
+    <message>
+        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
+        <translation>الملف ليس نصًا (يبدو جدول بيانات أو ملفًا ثنائيًا آخر). احفظه بصيغة CSV أولًا.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
+        <translation>حجم الملف %1 ميغابايت، ويستورد Spoke ملفات حتى %2 ميغابايت. قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
+        <translation>السطر %1: حقل بين علامتي تنصيص لم يُغلق (تنقص علامة &quot;). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>أدخل رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown country code.</source>
+        <translation>رمز الدولة في &quot;%1&quot; غير معروف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>&quot;%1&quot; أقصر من أن يكون رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>&quot;%1&quot; أطول من أن يكون رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
+        <translation>السطر %1: نص خارج BEGIN:VCARD ... END:VCARD.</translation>
+    </message>
+    <message>
+        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
+        <translation>إصدار vCard ‏%1 غير مدعوم (المدعوم 3.0 و4.0).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation>البطاقة بلا اسم.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date.</source>
+        <translation>تاريخ الميلاد &quot;%1&quot; ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <source>The card is not closed with END:VCARD.</source>
+        <translation>البطاقة لم تُغلق بـ END:VCARD.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow managing staff accounts.</source>
+        <translation>دورك لا يسمح بإدارة حسابات الموظفين.</translation>
+    </message>
+    <message>
+        <source>A location always keeps at least one active owner.</source>
+        <translation>يجب أن يبقى للفرع مالك نشط واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>النسخة الاحتياطية تالفة: %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its integrity check failed.</source>
+        <translation>النسخة الاحتياطية تالفة: فشل فحص السلامة.</translation>
+    </message>
+    <message>
+        <source>The file is not a Spoke backup.</source>
+        <translation>الملف ليس نسخة احتياطية من Spoke.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its version cannot be read.</source>
+        <translation>النسخة الاحتياطية تالفة: تعذّرت قراءة إصدارها.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
+        <translation>أُنشئت النسخة الاحتياطية بإصدار أحدث من Spoke (المخطط %1). حدّث Spoke أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>تتعذّر الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>يتعذّر إنشاء مجلد البيانات %1. اختر مجلدًا تستطيع الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
+        <translation>مجلد البيانات %1 غير قابل للكتابة (%2). يحتاج Spoke إلى الكتابة فيه للحفاظ على بياناتك.</translation>
+    </message>
+    <message>
+        <source>There is no Spoke database in %1.</source>
+        <translation>لا توجد قاعدة بيانات Spoke في %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
+        <translation>%1 ملف SQLite غير مشفّر، وليس قاعدة بيانات Spoke.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
+        <translation>ملف قاعدة البيانات %1 تالف (مبتور). استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>ملف قاعدة البيانات %1 تالف (%2). استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>أبلغت قاعدة البيانات عن خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::AuditLog</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>تتعذّر قراءة سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing.</source>
+        <translation>إدخالات التدقيق من %1 إلى %2 مفقودة.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it.</source>
+        <translation>إدخال التدقيق %1 لا يتبع الإدخال الذي قبله.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>عُدّل إدخال التدقيق %1 بعد كتابته.</translation>
+    </message>
+    <message>
+        <source>The newest audit entries (after %1) were removed.</source>
+        <translation>حُذفت أحدث إدخالات التدقيق (بعد %1).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing the audit log.</source>
+        <translation>دورك لا يسمح بعرض سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::BackupService</name>
+    <message>
+        <source>Only an owner can make backups.</source>
+        <translation>المالك وحده يستطيع إنشاء نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase must have at least 8 characters.</source>
+        <translation>يجب أن تتكون عبارة مرور النسخة الاحتياطية من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية إلى %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>النسخة الاحتياطية %1 غير موجودة.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: the passphrase is wrong or the file is not a Spoke backup.</source>
+        <translation>يتعذّر فتح النسخة الاحتياطية: عبارة المرور خاطئة أو الملف ليس نسخة احتياطية من Spoke.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>يجب أن تتكون عبارة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>يتعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The restored file cannot be read back.</source>
+        <translation>تتعذّر قراءة الملف المستعاد.</translation>
+    </message>
+    <message>
+        <source>The current database could not be moved aside; nothing changed.</source>
+        <translation>تعذّر نقل قاعدة البيانات الحالية جانبًا؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be moved into place.</source>
+        <translation>تعذّر نقل قاعدة البيانات المستعادة إلى مكانها.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerImporter</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(تجاهل)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>الهاتف المحمول</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>هاتف العمل</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>الولاية أو المقاطعة</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>عميل منذ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>اللغة المفضلة</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>ملاحظات الدخول</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3.</source>
+        <translation>السطر %1: ‏%2 حقول بينما في الترويسة %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the birthday &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>السطر %1: تاريخ الميلاد &quot;%2&quot; ليس تاريخًا (استخدم YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;customer since&quot; &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>السطر %1: &quot;عميل منذ&quot; &quot;%2&quot; ليس تاريخًا (استخدم YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation>لا يحتوي الملف على أي بطاقة vCard.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow importing customers.</source>
+        <translation>دورك لا يسمح باستيراد العملاء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, so nothing was imported.</source>
+        <translation>
+            <numerusform>لا توجد صفوف بها مشكلات.</numerusform>
+            <numerusform>صف واحد به مشكلة، لذا لم يُستورد شيء.</numerusform>
+            <numerusform>صفّان بهما مشكلات، لذا لم يُستورد شيء.</numerusform>
+            <numerusform>%n صفوف بها مشكلات، لذا لم يُستورد شيء.</numerusform>
+            <numerusform>%n صفًا بها مشكلات، لذا لم يُستورد شيء.</numerusform>
+            <numerusform>%n صف بها مشكلات، لذا لم يُستورد شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid row to import.</source>
+        <translation>لا يوجد صف صالح للاستيراد.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>أعطِ التطابق اسمًا.</translation>
+    </message>
+    <message>
+        <source>Only a manager can export customers.</source>
+        <translation>المدير وحده يستطيع تصدير العملاء.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذّر كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerListModel</name>
+    <message>
+        <source>Do not service</source>
+        <translation>عدم تقديم الخدمة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerSearch</name>
+    <message>
+        <source>Your role does not allow viewing customers.</source>
+        <translation>دورك لا يسمح بعرض العملاء.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerService</name>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>أدخل اسم الشركة.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>أدخل اسم العميل.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+    <message>
+        <source>The birthday is in the future.</source>
+        <translation>تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Say why this customer must not be serviced.</source>
+        <translation>اذكر سبب عدم تقديم الخدمة لهذا العميل.</translation>
+    </message>
+    <message>
+        <source>A preference needs some text.</source>
+        <translation>يحتاج التفضيل إلى نص.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>العميل غير موجود.</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>أُنشئ العميل</translation>
+    </message>
+    <message>
+        <source>Customer created (source: %1)</source>
+        <translation>أُنشئ العميل (المصدر: %1)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow adding customers.</source>
+        <translation>دورك لا يسمح بإضافة عملاء.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow editing customers.</source>
+        <translation>دورك لا يسمح بتعديل العملاء.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>العميل غير موجود أو حُذف.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing customers.</source>
+        <translation>دورك لا يسمح بعرض العملاء.</translation>
+    </message>
+    <message>
+        <source>Only a manager can delete customers.</source>
+        <translation>المدير وحده يستطيع حذف العملاء.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was already deleted.</source>
+        <translation>العميل غير موجود أو حُذف من قبل.</translation>
+    </message>
+    <message>
+        <source>Only a manager can erase a customer&apos;s personal data.</source>
+        <translation>المدير وحده يستطيع محو البيانات الشخصية للعميل.</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>عميل ممحو</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was already erased.</source>
+        <translation>العميل غير موجود أو مُحي من قبل.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow adding calls or notes.</source>
+        <translation>دورك لا يسمح بإضافة مكالمات أو ملاحظات.</translation>
+    </message>
+    <message>
+        <source>Only calls and notes can be added by hand.</source>
+        <translation>المكالمات والملاحظات وحدها تُضاف يدويًا.</translation>
+    </message>
+    <message>
+        <source>Write what was said or noted.</source>
+        <translation>اكتب ما قيل أو ما دُوّن.</translation>
+    </message>
+    <message>
+        <source>Say how the consent was given or withdrawn.</source>
+        <translation>اذكر كيف أُعطيت الموافقة أو سُحبت.</translation>
+    </message>
+    <message>
+        <source>Marketing consent given for %1 (%2)</source>
+        <translation>أُعطيت موافقة التسويق لـ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn for %1 (%2)</source>
+        <translation>سُحبت موافقة التسويق لـ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow reviewing duplicates.</source>
+        <translation>دورك لا يسمح بمراجعة التكرارات.</translation>
+    </message>
+    <message>
+        <source>Only a manager can merge customers.</source>
+        <translation>المدير وحده يستطيع دمج العملاء.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>لا يمكن دمج العميل مع نفسه.</translation>
+    </message>
+    <message>
+        <source>Erased customers cannot be merged.</source>
+        <translation>لا يمكن دمج العملاء الممحوّين.</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>دُمج مع %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::KeyStore</name>
+    <message>
+        <source>The system keychain did not answer (%1). Unlock it, or use a passphrase instead.</source>
+        <translation>لم تستجب سلسلة مفاتيح النظام (%1). افتح قفلها أو استخدم عبارة مرور بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>The keychain has no entry for %1.</source>
+        <translation>لا يوجد في سلسلة المفاتيح إدخال لـ %1.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>سلسلة مفاتيح النظام</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::LocationDatabase</name>
+    <message>
+        <source>%1 already holds a Spoke location; it was left untouched.</source>
+        <translation>يحتوي %1 على فرع Spoke بالفعل؛ تُرك دون تغيير.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>يجب أن تتكون عبارة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>its first page does not match its descriptor</source>
+        <translation>صفحته الأولى لا تطابق ملف الوصف</translation>
+    </message>
+    <message>
+        <source>The key of this location is not in %1. Restore the keychain, or restore the location from a backup.</source>
+        <translation>مفتاح هذا الفرع غير موجود في %1. استعد سلسلة المفاتيح أو استعد الفرع من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>This location is protected by a passphrase. Enter it.</source>
+        <translation>هذا الفرع محمي بعبارة مرور. أدخلها.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>عبارة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>The key in %1 does not open this location (wrong key).</source>
+        <translation>المفتاح الموجود في %1 لا يفتح هذا الفرع (مفتاح خاطئ).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Spoke database.</source>
+        <translation>%1 ليست قاعدة بيانات Spoke.</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, but this version of Spoke knows only up to %2. Update Spoke to open it; the file was not changed.</source>
+        <translation>إصدار مخطط قاعدة البيانات هذه %1، لكن هذا الإصدار من Spoke يعرف حتى %2 فقط. حدّث Spoke لفتحها؛ لم يتغيّر الملف.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (disk full?).</source>
+        <translation>تعذّرت الكتابة إلى قاعدة البيانات (هل القرص ممتلئ؟).</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the database key.</source>
+        <translation>المالك وحده يستطيع تغيير مفتاح قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database driver cannot change keys.</source>
+        <translation>لا يستطيع برنامج تشغيل قاعدة البيانات تغيير المفاتيح.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::LocationService</name>
+    <message>
+        <source>Enter the business name.</source>
+        <translation>أدخل اسم النشاط التجاري.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>&quot;%1&quot; ليست منطقة زمنية معروفة.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter ISO code such as USD, EUR or KRW.</source>
+        <translation>العملة رمز ISO من ثلاثة أحرف مثل USD أو EUR أو KRW.</translation>
+    </message>
+    <message>
+        <source>The invoice prefix has at most 12 characters.</source>
+        <translation>بادئة الفواتير 12 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>This location already has a profile.</source>
+        <translation>لهذا الفرع ملف تعريف بالفعل.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing settings.</source>
+        <translation>دورك لا يسمح بتغيير الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The location profile was not found.</source>
+        <translation>لم يُعثر على ملف تعريف الفرع.</translation>
+    </message>
+    <message>
+        <source>This location has no profile yet.</source>
+        <translation>ليس لهذا الفرع ملف تعريف بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Preference</name>
+    <message>
+        <source>DO</source>
+        <translation>افعل</translation>
+    </message>
+    <message>
+        <source>DON&apos;T</source>
+        <translation>لا تفعل</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ProfileDescriptor</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>The profile descriptor %1 is missing, so this is not a Spoke location folder.</source>
+        <translation>ملف وصف الملف التعريفي %1 مفقود، لذا هذا ليس مجلد فرع Spoke.</translation>
+    </message>
+    <message>
+        <source>The profile descriptor %1 is damaged or belongs to another program.</source>
+        <translation>ملف وصف الملف التعريفي %1 تالف أو يخص برنامجًا آخر.</translation>
+    </message>
+    <message>
+        <source>This location was made by a newer version of Spoke. Update Spoke to open it.</source>
+        <translation>أُنشئ هذا الفرع بإصدار أحدث من Spoke. حدّث Spoke لفتحه.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>الفني</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>بلا دور</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::StaffService</name>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>يتكون رمز PIN من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>تتكون كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Only an owner can manage owner accounts.</source>
+        <translation>المالك وحده يستطيع إدارة حسابات الملاك.</translation>
+    </message>
+    <message>
+        <source>This location already has an owner.</source>
+        <translation>لهذا الفرع مالك بالفعل.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>أدخل اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>اختر دورًا.</translation>
+    </message>
+    <message>
+        <source>The PIN or password could not be protected (out of memory).</source>
+        <translation>تعذّرت حماية رمز PIN أو كلمة المرور (نفدت الذاكرة).</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called %1.</source>
+        <translation>يوجد موظف باسم %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>لا يمكنك تعطيل حسابك.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member.</source>
+        <translation>موظف غير معروف.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong attempts. Ask a manager to unlock it.</source>
+        <translation>هذا الحساب مقفل بعد محاولات خاطئة كثيرة. اطلب من المدير فتحه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. أعد المحاولة الآن.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. أعد المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. أعد المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. أعد المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is not active.</source>
+        <translation>هذا الحساب غير نشط.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password. The account is now locked; ask a manager to unlock it.</source>
+        <translation>رمز PIN أو كلمة المرور خاطئة. الحساب مقفل الآن؛ اطلب من المدير فتحه.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password.</source>
+        <translation>رمز PIN أو كلمة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>لا يوجد موظف كهذا.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::WriteTx</name>
+    <message>
+        <source>The database could not be written (disk full?).</source>
+        <translation>تعذّرت الكتابة إلى قاعدة البيانات (هل القرص ممتلئ؟).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::Cli</name>
+    <message>
+        <source>There is no location in %1. Start Spoke once to create it.</source>
+        <translation>لا يوجد فرع في %1. شغّل Spoke مرة لإنشائه.</translation>
+    </message>
+    <message>
+        <source>Location passphrase</source>
+        <translation>عبارة مرور الفرع</translation>
+    </message>
+    <message>
+        <source>PIN or password of %1</source>
+        <translation>رمز PIN أو كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>No active staff member is called %1.</source>
+        <translation>لا يوجد موظف نشط باسم %1.</translation>
+    </message>
+    <message>
+        <source>New database passphrase</source>
+        <translation>عبارة مرور جديدة لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep the key: %1 Use --to-passphrase to protect the database with a passphrase instead.</source>
+        <translation>لا تستطيع سلسلة مفاتيح النظام الاحتفاظ بالمفتاح: %1 استخدم ‎--to-passphrase لحماية قاعدة البيانات بعبارة مرور بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>Only an owner can make backups.</source>
+        <translation>المالك وحده يستطيع إنشاء نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>كُتبت النسخة الاحتياطية إلى %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a location: restoring over it needs --user NAME (an owner).</source>
+        <translation>يحتوي %1 على فرع بالفعل: الاستعادة فوقه تتطلب ‎--user NAME (مالك).</translation>
+    </message>
+    <message>
+        <source>Only an owner can restore backups.</source>
+        <translation>المالك وحده يستطيع استعادة النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>%1 holds a location that cannot be opened (%2). Add --force to replace it with the backup.</source>
+        <translation>يحتوي %1 على فرع لا يمكن فتحه (%2). أضف ‎--force لاستبداله بالنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2</source>
+        <translation>استُعيد %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the database key.</source>
+        <translation>المالك وحده يستطيع تغيير مفتاح قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database key is now kept in %1.</source>
+        <translation>يُحفظ مفتاح قاعدة البيانات الآن في %1.</translation>
+    </message>
+    <message>
+        <source>The database is now protected by the new passphrase.</source>
+        <translation>قاعدة البيانات محمية الآن بعبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>The demo location could not be created: %1</source>
+        <translation>تعذّر إنشاء الفرع التجريبي: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain answered; the demo location uses the passphrase &quot;%1&quot;.</source>
+        <translation>لم تستجب أي سلسلة مفاتيح للنظام؛ يستخدم الفرع التجريبي عبارة المرور &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::CommandLine</name>
+    <message>
+        <source>Spoke, the CRM of a home-service franchise location.
+
+Commands (without one, Spoke opens its window):
+  backup --out FILE     write an encrypted backup (owner)
+  restore FILE          replace the location with a verified backup
+  rekey                 re-encrypt the database under a new key (owner)
+
+Secrets are read one per line from standard input, in this order, unless a file
+option gives them: the location passphrase (passphrase locations only), the
+PIN or password of --user, the backup passphrase, the new passphrase.</source>
+        <translation>Spoke، نظام إدارة علاقات العملاء لفرع امتياز للخدمات المنزلية.
+
+الأوامر (بدون أمر يفتح Spoke نافذته):
+  backup --out FILE     كتابة نسخة احتياطية مشفّرة (المالك)
+  restore FILE          استبدال الفرع بنسخة احتياطية تم التحقق منها
+  rekey                 إعادة تشفير قاعدة البيانات بمفتاح جديد (المالك)
+
+تُقرأ الأسرار سطرًا لكل سرّ من الإدخال القياسي بهذا الترتيب، ما لم يقدّمها
+خيار ملف: عبارة مرور الفرع (للفروع المحمية بعبارة مرور فقط)، ثم رمز PIN أو
+كلمة مرور ‎--user، ثم عبارة مرور النسخة الاحتياطية، ثم عبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>اعرض هذه المساعدة واخرج.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>اعرض الإصدار واخرج.</translation>
+    </message>
+    <message>
+        <source>Keep locations under DIR (default: the system&apos;s application data folder).</source>
+        <translation>احفظ الفروع تحت DIR (الافتراضي: مجلد بيانات التطبيقات في النظام).</translation>
+    </message>
+    <message>
+        <source>Use the location profile NAME (default: main).</source>
+        <translation>استخدم ملف الفرع NAME (الافتراضي: main).</translation>
+    </message>
+    <message>
+        <source>Use the demo location, creating it if absent.</source>
+        <translation>استخدم الفرع التجريبي، وأنشئه إن لم يوجد.</translation>
+    </message>
+    <message>
+        <source>Act as the staff member NAME (commands that need an owner).</source>
+        <translation>تصرّف بصفة الموظف NAME (للأوامر التي تتطلب مالكًا).</translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE.</source>
+        <translation>اكتب النسخة الاحتياطية إلى FILE.</translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from FILE instead of standard input.</source>
+        <translation>اقرأ عبارة مرور النسخة الاحتياطية من FILE بدلًا من الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Read the new database passphrase from FILE (rekey and restore with --to-passphrase).</source>
+        <translation>اقرأ عبارة مرور قاعدة البيانات الجديدة من FILE (مع rekey وrestore عند ‎--to-passphrase).</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of a passphrase-protected location from FILE.</source>
+        <translation>اقرأ عبارة مرور الفرع المحمي بعبارة مرور من FILE.</translation>
+    </message>
+    <message>
+        <source>Protect the database with a passphrase instead of a key in the system keychain.</source>
+        <translation>احمِ قاعدة البيانات بعبارة مرور بدلًا من مفتاح في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Let restore replace a location that cannot be opened.</source>
+        <translation>اسمح للاستعادة باستبدال فرع لا يمكن فتحه.</translation>
+    </message>
+    <message>
+        <source>Render every main screen of a throwaway demo to DIR/&lt;screen&gt;.png and exit.</source>
+        <translation>ارسم كل شاشة رئيسية من عرض تجريبي مؤقت إلى DIR/&lt;screen&gt;.png واخرج.</translation>
+    </message>
+    <message>
+        <source>Show Spoke in LANG (en, ko, fr, ar) this time.</source>
+        <translation>اعرض Spoke بلغة LANG (en وko وfr وar) هذه المرة.</translation>
+    </message>
+    <message>
+        <source>backup, restore or rekey (optional).</source>
+        <translation>backup أو restore أو rekey (اختياري).</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>ملف النسخة الاحتياطية المراد استعادته.</translation>
+    </message>
+    <message>
+        <source>A profile name is a plain name such as main or demo.</source>
+        <translation>اسم الملف التعريفي اسم بسيط مثل main أو demo.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>يتطلب backup الخيار ‎--out FILE.</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE.</source>
+        <translation>يتطلب restore ملف النسخة الاحتياطية FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use backup, restore or rekey.</source>
+        <translation>أمر غير معروف &quot;%1&quot;. استخدم backup أو restore أو rekey.</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>وسائط كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>This command needs --user NAME (an owner).</source>
+        <translation>يتطلب هذا الأمر ‎--user NAME (مالك).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::SecretReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Standard input ended before: %1</source>
+        <translation>انتهى الإدخال القياسي قبل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sql::SqlCipherDriver</name>
+    <message>
+        <source>Error opening database</source>
+        <translation>خطأ في فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>A raw key must be written x&apos;&lt;64 or 96 hexadecimal digits&gt;&apos;</source>
+        <translation>يُكتب المفتاح الخام بالشكل x&apos;&lt;64 أو 96 رقمًا ست عشريًا&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>Unable to set the key</source>
+        <translation>تعذّر تعيين المفتاح</translation>
+    </message>
+    <message>
+        <source>Unable to set the cipher compatibility</source>
+        <translation>تعذّر تعيين توافق التشفير</translation>
+    </message>
+    <message>
+        <source>Unable to set the key derivation iterations</source>
+        <translation>تعذّر تعيين عدد تكرارات اشتقاق المفتاح</translation>
+    </message>
+    <message>
+        <source>Wrong key, or the file is not a database</source>
+        <translation>مفتاح خاطئ، أو الملف ليس قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Error closing database</source>
+        <translation>خطأ في إغلاق قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation>تعذّر بدء المعاملة</translation>
+    </message>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation>تعذّر تثبيت المعاملة</translation>
+    </message>
+    <message>
+        <source>Unable to roll back transaction</source>
+        <translation>تعذّر التراجع عن المعاملة</translation>
+    </message>
+    <message>
+        <source>Unable to change the key</source>
+        <translation>تعذّر تغيير المفتاح</translation>
+    </message>
+    <message>
+        <source>The database is not open with a key</source>
+        <translation>قاعدة البيانات غير مفتوحة بمفتاح</translation>
+    </message>
+    <message>
+        <source>An empty key would decrypt the database</source>
+        <translation>المفتاح الفارغ سيفك تشفير قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Unable to read the database after the key change</source>
+        <translation>تتعذّر قراءة قاعدة البيانات بعد تغيير المفتاح</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sql::SqlCipherResult</name>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>تعذّر تنفيذ العبارة</translation>
+    </message>
+    <message>
+        <source>The database connection was closed; prepare the query again</source>
+        <translation>أُغلق الاتصال بقاعدة البيانات؛ حضّر الاستعلام مجددًا</translation>
+    </message>
+    <message>
+        <source>Database is not open</source>
+        <translation>قاعدة البيانات غير مفتوحة</translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>تعذّر تنفيذ عدة عبارات دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>No statement prepared</source>
+        <translation>لا توجد عبارة محضّرة</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>عدد المعاملات غير متطابق</translation>
+    </message>
+    <message>
+        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
+        <translation>تتطلب execBatch()‎ قائمة QVariantList بطول متساوٍ لكل عنصر نائب</translation>
+    </message>
+    <message>
+        <source>%1 placeholders, %2 values</source>
+        <translation>%1 عناصر نائبة، %2 قيم</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AboutDialog</name>
+    <message>
+        <source>About Spoke</source>
+        <translation>حول Spoke</translation>
+    </message>
+    <message>
+        <source>Spoke %1</source>
+        <translation>Spoke %1</translation>
+    </message>
+    <message>
+        <source>The CRM a home-service franchise location runs on: customers, scheduling, invoices and payments, in an encrypted database that works with no network.</source>
+        <translation>نظام إدارة علاقات العملاء الذي يعمل عليه فرع امتياز للخدمات المنزلية: العملاء والجدولة والفواتير والمدفوعات، في قاعدة بيانات مشفّرة تعمل بلا شبكة.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (مبني مع %2)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AddressEditor</name>
+    <message>
+        <source>Label, e.g. Home or Rental on Elm St</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>e.g. knock on the side door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. key under the blue pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. driveway, not the street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. friendly dog, keep the gate shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew or technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mornings 8–11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>ملاحظات الدخول</translation>
+    </message>
+    <message>
+        <source>Entry instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only: stays at this location, never synced to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AppController</name>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>لم تُستعد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The location was restored from the backup. Sign in to go on.</source>
+        <translation>استُعيد الفرع من النسخة الاحتياطية. سجّل الدخول للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the location that cannot be opened with this backup? The current file is kept beside it as spoke.db.replaced.</source>
+        <translation>هل تستبدل الفرع الذي لا يمكن فتحه بهذه النسخة الاحتياطية؟ يُحتفظ بالملف الحالي بجانبه باسم spoke.db.replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AuditModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password</source>
+        <translation>رمز PIN أو كلمة مرور خاطئة</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>رُفض تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>أُضيف موظف</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>تغيّر الدور</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>فُعّل الحساب</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>عُطّل الحساب</translation>
+    </message>
+    <message>
+        <source>PIN or password reset</source>
+        <translation>أُعيد تعيين رمز PIN أو كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>فُتح قفل الحساب</translation>
+    </message>
+    <message>
+        <source>Location created</source>
+        <translation>أُنشئ الفرع</translation>
+    </message>
+    <message>
+        <source>Location profile changed</source>
+        <translation>تغيّر ملف الفرع</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>تغيّر إعداد</translation>
+    </message>
+    <message>
+        <source>Database key changed</source>
+        <translation>تغيّر مفتاح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>أُنشئت نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AuditSection</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Every sign-in, staff change, settings change, key change and backup, newest first. Each entry is chained to the one before it by a hash, so an edited or deleted entry is detected.</source>
+        <translation>كل تسجيل دخول وتغيير في الموظفين أو الإعدادات أو المفتاح وكل نسخة احتياطية، الأحدث أولًا. كل إدخال مربوط بالذي قبله ببصمة تجزئة، فيُكشف أي إدخال عُدّل أو حُذف.</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>تحقق من السلسلة</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries checked, none changed, none missing.</source>
+        <translation>السلسلة سليمة: فُحص %1 من الإدخالات، لا تعديل ولا نقص.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1</source>
+        <translation>جرى العبث بسجل التدقيق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BusinessPage</name>
+    <message>
+        <source>Your business</source>
+        <translation>نشاطك التجاري</translation>
+    </message>
+    <message>
+        <source>This is how the location appears on screens, invoices and at head office. You can change it later in Settings.</source>
+        <translation>هكذا يظهر الفرع على الشاشات والفواتير ولدى المقر الرئيسي. يمكنك تغييره لاحقًا من الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ConsentEditor</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: web form, phone call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the consent was given or withdrawn.</source>
+        <translation>اذكر كيف أُعطيت الموافقة أو سُحبت.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ContactListEditor</name>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, e.g. (555) 010-2345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerEditor</name>
+    <message>
+        <source>Do not service this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">حفظ</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">العميل</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the work happens and where invoices go. Gate and alarm codes never leave this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished">التفضيلات</translation>
+    </message>
+    <message>
+        <source>DO, DON&apos;T and NOTE items per address and area of the home; they are printed on work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment reminders and receipts do not need consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. unpaid invoices, unsafe site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">الشركة</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">اللغة المفضلة</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Preferred way to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (today when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished">عميل منذ</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head-office campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vip, weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">الوسوم</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) need attention; nothing was saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer was saved, but the consent was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerExport</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerProfileView</name>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this customer (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Printed on work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on request. Sales and job history stay for the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>عميل ممحو</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or email yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1. %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays at this location, never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for marketing; appointment reminders and receipts are always sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer disappears from lists and search. Jobs, invoices and payments stay for the books, and the deletion is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: moved away, duplicate entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a privacy request. Names, phone numbers, emails, addresses, codes, preferences, notes and the text of calls and notes are erased for good. Sales totals, jobs and invoices stay, without the person&apos;s details. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerSearchModel</name>
+    <message>
+        <source>Do not service</source>
+        <translation>عدم تقديم الخدمة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DuplicatesScreen</name>
+    <message>
+        <source>Merge into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke flags customers who share a phone number or an email, or have a similar name at the same address, when they are added or imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are two different customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging keeps every phone, email, address, preference, tag, consent and timeline entry of both customers on the one you keep. It is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name at the same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ⇄  %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone number, email, address, preference, tag, consent and timeline entry of &quot;%1&quot; moves to &quot;%2&quot;, and &quot;%1&quot; leaves the customer list. The merge is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::FirstRunWizard</name>
+    <message>
+        <source>Set up Spoke</source>
+        <translation>إعداد Spoke</translation>
+    </message>
+    <message>
+        <source>Create location</source>
+        <translation>إنشاء الفرع</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::HeaderBar</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::KeyPage</name>
+    <message>
+        <source>Keep the key in the system keychain (recommended)</source>
+        <translation>احفظ المفتاح في سلسلة مفاتيح النظام (مستحسن)</translation>
+    </message>
+    <message>
+        <source>Protect the database with a passphrase</source>
+        <translation>احمِ قاعدة البيانات بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>How your data is protected</source>
+        <translation>كيف تُحمى بياناتك</translation>
+    </message>
+    <message>
+        <source>Spoke encrypts the location&apos;s database. Choose where its key is kept.</source>
+        <translation>يشفّر Spoke قاعدة بيانات الفرع. اختر مكان حفظ مفتاحها.</translation>
+    </message>
+    <message>
+        <source>A random 256-bit key is stored in %1. Nobody has to type it: Spoke opens the database when you start it on this PC under your own account.</source>
+        <translation>يُحفظ مفتاح عشوائي بطول 256 بت في %1. لا أحد يحتاج إلى كتابته: يفتح Spoke قاعدة البيانات عند تشغيله على هذا الحاسوب بحسابك.</translation>
+    </message>
+    <message>
+        <source>The key is derived from a passphrase you type each time Spoke starts. If it is forgotten, only a backup can bring the data back.</source>
+        <translation>يُشتق المفتاح من عبارة مرور تكتبها في كل مرة يبدأ فيها Spoke. إن نُسيت فلا تعيد البيانات إلا نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>%1 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>أعد كتابتها:</translation>
+    </message>
+    <message>
+        <source>The system keychain answered: it can keep the key.</source>
+        <translation>استجابت سلسلة مفاتيح النظام: يمكنها حفظ المفتاح.</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use the system keychain on this PC: %1
+
+The database will be protected by a passphrase instead. Spoke never stores the key unprotected.</source>
+        <translation>لا يستطيع Spoke استخدام سلسلة مفاتيح النظام على هذا الحاسوب: %1
+
+ستُحمى قاعدة البيانات بعبارة مرور بدلًا من ذلك. لا يحفظ Spoke المفتاح دون حماية أبدًا.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>تحتاج عبارة المرور إلى %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::KeyStoreProbe</name>
+    <message>
+        <source>The keychain returned something other than what was stored in it.</source>
+        <translation>أعادت سلسلة المفاتيح شيئًا غير الذي خُزّن فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Language</name>
+    <message>
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::LocationSection</name>
+    <message>
+        <source>Location profile</source>
+        <translation>ملف الفرع</translation>
+    </message>
+    <message>
+        <source>How this location appears on screens, invoices and at head office. Changes are recorded in the audit log.</source>
+        <translation>كيف يظهر هذا الفرع على الشاشات والفواتير ولدى المقر الرئيسي. تُسجَّل التغييرات في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Only an owner or a manager can change the location profile.</source>
+        <translation>المالك أو المدير وحده يستطيع تغيير ملف الفرع.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Saved. The change is in the audit log.</source>
+        <translation>حُفظ. التغيير مسجّل في سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::LockScreen</name>
+    <message>
+        <source>PIN or password</source>
+        <translation>رمز PIN أو كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Not you? Switch user</source>
+        <translation>لست أنت؟ بدّل المستخدم</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Who&apos;s working?</source>
+        <translation>من يعمل الآن؟</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN or password.</source>
+        <translation>اختر اسمك، ثم اكتب رمز PIN أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>%1 (%2) locked this screen. Type the PIN or password to go on.</source>
+        <translation>أقفل %1 (%2) هذه الشاشة. اكتب رمز PIN أو كلمة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>اختر اسمك أولًا.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password.</source>
+        <translation>اكتب رمز PIN أو كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>إنشاء &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;قفل الشاشة</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>&amp;تبديل المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Change database &amp;key…</source>
+        <translation>تغيير &amp;مفتاح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts</source>
+        <translation>&amp;حسابات الموظفين</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>&amp;About Spoke</source>
+        <translation>&amp;حول Spoke</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>%1 — Spoke</source>
+        <translation>%1 — Spoke</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>مقفل — %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>مسجّل الدخول باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>لم يسجّل أحد الدخول</translation>
+    </message>
+    <message>
+        <source>Encrypted · key in keychain</source>
+        <translation>مشفّر · المفتاح في سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Encrypted · passphrase</source>
+        <translation>مشفّر · عبارة مرور</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::NavigationBar</name>
+    <message>
+        <source>Location CRM</source>
+        <translation>إدارة علاقات عملاء الفرع</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>اقفل الشاشة (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <source>Let someone else sign in (Ctrl+Shift+U)</source>
+        <translation>دع شخصًا آخر يسجّل الدخول (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::OpenErrorPage</name>
+    <message>
+        <source>Spoke has not changed the database file.</source>
+        <translation>لم يغيّر Spoke ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>The key does not open this location</source>
+        <translation>المفتاح لا يفتح هذا الفرع</translation>
+    </message>
+    <message>
+        <source>The key of this location is missing</source>
+        <translation>مفتاح هذا الفرع مفقود</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer</source>
+        <translation>لم تستجب سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>ملف قاعدة البيانات تالف</translation>
+    </message>
+    <message>
+        <source>This is not a Spoke location</source>
+        <translation>هذا ليس فرع Spoke</translation>
+    </message>
+    <message>
+        <source>This location needs a newer Spoke</source>
+        <translation>يحتاج هذا الفرع إلى إصدار أحدث من Spoke</translation>
+    </message>
+    <message>
+        <source>Spoke cannot write to its data folder</source>
+        <translation>لا يستطيع Spoke الكتابة في مجلد بياناته</translation>
+    </message>
+    <message>
+        <source>There is no location here</source>
+        <translation>لا يوجد فرع هنا</translation>
+    </message>
+    <message>
+        <source>The location could not be opened</source>
+        <translation>تعذّر فتح الفرع</translation>
+    </message>
+    <message>
+        <source>The key Spoke found does not match this database, so it cannot be decrypted. This happens when the keychain holds a key from another installation. Restore the keychain entry, or restore the location from a backup.</source>
+        <translation>المفتاح الذي وجده Spoke لا يطابق قاعدة البيانات هذه، فلا يمكن فك تشفيرها. يحدث هذا عندما تحوي سلسلة المفاتيح مفتاحًا من تثبيت آخر. استعد إدخال سلسلة المفاتيح، أو استعد الفرع من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with a key kept in the system keychain, and that entry is gone — for example after the keychain was reset or the data folder was copied to another PC. Without the key the data cannot be read. Restore the keychain, or restore the location from a backup.</source>
+        <translation>قاعدة البيانات مشفّرة بمفتاح محفوظ في سلسلة مفاتيح النظام، وقد اختفى ذلك الإدخال — مثلًا بعد إعادة تعيين سلسلة المفاتيح أو نسخ مجلد البيانات إلى حاسوب آخر. بدون المفتاح لا يمكن قراءة البيانات. استعد سلسلة المفاتيح، أو استعد الفرع من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The key of this location is kept in the system keychain, which did not answer. Unlock the keychain (or sign in to the desktop session), then try again.</source>
+        <translation>مفتاح هذا الفرع محفوظ في سلسلة مفاتيح النظام، ولم تستجب. افتح قفل سلسلة المفاتيح (أو سجّل الدخول إلى جلسة سطح المكتب)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The key is right, but the file&apos;s content is damaged (a disk error or an interrupted copy). Restore the location from your latest backup.</source>
+        <translation>المفتاح صحيح، لكن محتوى الملف تالف (خطأ في القرص أو نسخ منقطع). استعد الفرع من أحدث نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The data folder holds a file that Spoke did not make, or a damaged location descriptor. Choose the right data folder, or restore from a backup.</source>
+        <translation>يحوي مجلد البيانات ملفًا لم ينشئه Spoke، أو ملف وصف فرع تالفًا. اختر مجلد البيانات الصحيح، أو استعد من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>This location was last used by a newer version of Spoke. Install that version or a later one to open it; this version will not touch it.</source>
+        <translation>آخر ما استُخدم به هذا الفرع إصدار أحدث من Spoke. ثبّت ذلك الإصدار أو أحدث منه لفتحه؛ لن يلمسه هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Spoke must be able to write next to the database to keep sales safe. Check the folder&apos;s permissions and free space, then try again.</source>
+        <translation>يجب أن يستطيع Spoke الكتابة بجانب قاعدة البيانات للحفاظ على المبيعات. تحقق من أذونات المجلد والمساحة الحرة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Something unexpected stopped Spoke from opening the location.</source>
+        <translation>منع أمر غير متوقع Spoke من فتح الفرع.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>مجلد البيانات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::OwnerPage</name>
+    <message>
+        <source>PIN (4 to 8 digits) — quick at the front desk</source>
+        <translation>رمز PIN (من 4 إلى 8 أرقام) — سريع في الاستقبال</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>كلمة مرور (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <source>Your owner account</source>
+        <translation>حساب المالك</translation>
+    </message>
+    <message>
+        <source>The owner can do everything: manage staff, change settings, make backups. Add managers, front desk and technicians later in Settings.</source>
+        <translation>يستطيع المالك فعل كل شيء: إدارة الموظفين وتغيير الإعدادات وإنشاء النسخ الاحتياطية. أضف المديرين وموظفي الاستقبال والفنيين لاحقًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>اسمك الكامل</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>تسجيل الدخول بـ:</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>رمز PIN أو كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>أعد كتابتها:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>من 4 إلى 8 أرقام</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>8 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>أدخل اسمك.</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same PIN or password twice.</source>
+        <translation>الإدخالان مختلفان. اكتب رمز PIN أو كلمة المرور نفسها مرتين.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>أعد كتابتها:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>استخدم %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PassphrasePage</name>
+    <message>
+        <source>Enter the location passphrase</source>
+        <translation>أدخل عبارة مرور الفرع</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>This location&apos;s database is encrypted with a passphrase instead of a key in the system keychain. Type it to go on.</source>
+        <translation>قاعدة بيانات هذا الفرع مشفّرة بعبارة مرور بدلًا من مفتاح في سلسلة مفاتيح النظام. اكتبها للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>مجلد البيانات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PlaceholderPage</name>
+    <message>
+        <source>Find any customer in a keystroke and keep what matters to them.</source>
+        <translation>اعثر على أي عميل بضغطة مفتاح واحتفظ بما يهمه.</translation>
+    </message>
+    <message>
+        <source>Search as you type by name, phone, email or address</source>
+        <translation>بحث فوري أثناء الكتابة بالاسم أو الهاتف أو البريد أو العنوان</translation>
+    </message>
+    <message>
+        <source>Preferences crews must know: &quot;downstairs bathroom, not the oven&quot;</source>
+        <translation>تفضيلات يجب أن تعرفها الطواقم: &quot;حمّام الطابق السفلي، وليس الفرن&quot;</translation>
+    </message>
+    <message>
+        <source>Gate and alarm codes that never leave this location</source>
+        <translation>رموز البوابة والإنذار التي لا تغادر هذا الفرع أبدًا</translation>
+    </message>
+    <message>
+        <source>Visit history, invoices and payments on one page</source>
+        <translation>سجل الزيارات والفواتير والمدفوعات في صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Book, move and dispatch jobs on a board that works offline.</source>
+        <translation>احجز المهام وانقلها ووزّعها على لوحة تعمل دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Day and week dispatch board per crew</source>
+        <translation>لوحة توزيع يومية وأسبوعية لكل طاقم</translation>
+    </message>
+    <message>
+        <source>Drag to reschedule, in the location&apos;s own time zone</source>
+        <translation>اسحب لإعادة الجدولة، بالمنطقة الزمنية للفرع</translation>
+    </message>
+    <message>
+        <source>Printed work orders for crews on the road</source>
+        <translation>أوامر عمل مطبوعة للطواقم في الميدان</translation>
+    </message>
+    <message>
+        <source>Bookings made by head office appear here</source>
+        <translation>الحجوزات التي يجريها المقر الرئيسي تظهر هنا</translation>
+    </message>
+    <message>
+        <source>Invoice, get paid, and keep every receipt.</source>
+        <translation>أصدر الفواتير، واستلم المدفوعات، واحتفظ بكل إيصال.</translation>
+    </message>
+    <message>
+        <source>Invoices numbered with this location&apos;s prefix</source>
+        <translation>فواتير مرقّمة ببادئة هذا الفرع</translation>
+    </message>
+    <message>
+        <source>Payments by card, cash or check, with receipts</source>
+        <translation>مدفوعات بالبطاقة أو نقدًا أو بشيك، مع إيصالات</translation>
+    </message>
+    <message>
+        <source>Print or email invoices as PDF</source>
+        <translation>اطبع الفواتير أو أرسلها بالبريد بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Voids and refunds, always audited</source>
+        <translation>الإلغاءات والمبالغ المستردة، مدقّقة دائمًا</translation>
+    </message>
+    <message>
+        <source>See how the location is doing at a glance.</source>
+        <translation>اطّلع على أداء الفرع بنظرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Sales and bookings by day, week and month</source>
+        <translation>المبيعات والحجوزات يوميًا وأسبوعيًا وشهريًا</translation>
+    </message>
+    <message>
+        <source>Crew utilisation and repeat customers</source>
+        <translation>استغلال الطواقم والعملاء المتكررون</translation>
+    </message>
+    <message>
+        <source>Royalty figures that match head office</source>
+        <translation>أرقام الإتاوات مطابقة للمقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Coming in the next release</source>
+        <translation>قادم في الإصدار التالي</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferenceChips</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No preferences yet. Add what the crew must know with Edit (for example &quot;Kitchen, oven: DON&apos;T&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferenceListEditor</name>
+    <message>
+        <source>Add preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which address this is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area, e.g. Kitchen, oven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do or not to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferencesSection</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The language of Spoke on this PC. It changes at once; Arabic is shown right to left.</source>
+        <translation>لغة Spoke على هذا الحاسوب. تتغير فورًا؛ وتُعرض العربية من اليمين إلى اليسار.</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>القفل عند الخمول</translation>
+    </message>
+    <message>
+        <source>Lock the screen when nobody has touched the keyboard or mouse for this long. 0 turns the idle lock off. Applies to everyone at this location.</source>
+        <translation>اقفل الشاشة إذا لم يلمس أحد لوحة المفاتيح أو الفأرة طوال هذه المدة. القيمة 0 توقف القفل عند الخمول. ينطبق على الجميع في هذا الفرع.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Idle lock is off.</source>
+        <translation>القفل عند الخمول متوقف.</translation>
+    </message>
+    <message>
+        <source>Idle lock set to %1 min.</source>
+        <translation>ضُبط القفل عند الخمول على %1 دقيقة.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ProfileForm</name>
+    <message>
+        <source>e.g. Sparkle &amp; Shine Cleaning — Riverside</source>
+        <translation>مثلًا: Sparkle &amp; Shine Cleaning — Riverside</translation>
+    </message>
+    <message>
+        <source>Street, city, postal code</source>
+        <translation>الشارع، المدينة، الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>e.g. EIN 12-3456789, VAT FR12345678901</source>
+        <translation>مثلًا: الرقم الضريبي 300012345600003</translation>
+    </message>
+    <message>
+        <source>e.g. RIV-</source>
+        <translation>مثلًا: RIV-</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>اسم النشاط التجاري:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>المنطقة الزمنية:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>العملة:</translation>
+    </message>
+    <message>
+        <source>Tax IDs:</source>
+        <translation>الأرقام الضريبية:</translation>
+    </message>
+    <message>
+        <source>Invoice prefix:</source>
+        <translation>بادئة الفواتير:</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecretField</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecurityActions</name>
+    <message>
+        <source>Spoke backups (*.spokebackup);;All files (*)</source>
+        <translation>نسخ Spoke الاحتياطية (*.spokebackup);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Where should the key be kept?</source>
+        <translation>أين يُحفظ المفتاح؟</translation>
+    </message>
+    <message>
+        <source>Keep the key in %1? Choose No to protect the database with a passphrase instead.</source>
+        <translation>هل يُحفظ المفتاح في %1؟ اختر «لا» لحماية قاعدة البيانات بعبارة مرور بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available</source>
+        <translation>سلسلة المفاتيح غير متاحة</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use the system keychain: %1
+The database will be protected by a passphrase instead.</source>
+        <translation>لا يستطيع Spoke استخدام سلسلة مفاتيح النظام: %1
+ستُحمى قاعدة البيانات بعبارة مرور بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>New database passphrase</source>
+        <translation>عبارة مرور جديدة لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect this location&apos;s database. It is needed each time Spoke starts; if it is lost, only a backup can bring the data back.</source>
+        <translation>اختر عبارة المرور التي ستحمي قاعدة بيانات هذا الفرع. ستُطلب في كل مرة يبدأ فيها Spoke؛ وإن ضاعت فلا تعيد البيانات إلا نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that was chosen when %1 was made.</source>
+        <translation>اكتب عبارة المرور التي اختيرت عند إنشاء %1.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>لا يمكن استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>A random 256-bit key kept in %1.</source>
+        <translation>مفتاح عشوائي بطول 256 بت محفوظ في %1.</translation>
+    </message>
+    <message>
+        <source>A passphrase typed when Spoke starts (PBKDF2-HMAC-SHA512).</source>
+        <translation>عبارة مرور تُكتب عند بدء Spoke ‏(PBKDF2-HMAC-SHA512).</translation>
+    </message>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>المالك وحده يستطيع فعل ذلك.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with its own passphrase, so it can be restored on a new PC. Keep the passphrase somewhere safe: without it the backup cannot be opened.</source>
+        <translation>تُشفَّر النسخة الاحتياطية بعبارة مرور خاصة بها، لتُستعاد على حاسوب جديد. احفظ عبارة المرور في مكان آمن: بدونها لا يمكن فتح النسخة.</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.</source>
+        <translation>حُفظت النسخة الاحتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation>تغيير مفتاح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted. %1</source>
+        <translation>أُعيد تشفير قاعدة البيانات. %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup? The current database is kept beside it as spoke.db.replaced.</source>
+        <translation>هل تستبدل كل ما في %1 بالنسخة الاحتياطية؟ يُحتفظ بقاعدة البيانات الحالية بجانبها باسم spoke.db.replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecuritySection</name>
+    <message>
+        <source>Security and backups</source>
+        <translation>الأمان والنسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Only owners see this section. Every action here is recorded in the audit log.</source>
+        <translation>لا يرى هذا القسم إلا الملاك. يُسجَّل كل إجراء هنا في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Change key…</source>
+        <translation>تغيير المفتاح…</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>مفتاح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The location&apos;s database is encrypted with SQLCipher (AES-256). Move the key to the system keychain or to a passphrase; the database is re-encrypted on the spot.</source>
+        <translation>قاعدة بيانات الفرع مشفّرة بـ SQLCipher ‏(AES-256). انقل المفتاح إلى سلسلة مفاتيح النظام أو إلى عبارة مرور؛ ويُعاد تشفير قاعدة البيانات فورًا.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>إنشاء نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>نسخة احتياطية مشفّرة</translation>
+    </message>
+    <message>
+        <source>A single file protected by its own passphrase, so it can be restored on a new PC. Keep it away from this PC: on a USB drive or in the office safe.</source>
+        <translation>ملف واحد محمي بعبارة مرور خاصة به، لتُستعاد على حاسوب جديد. احفظه بعيدًا عن هذا الحاسوب: على قرص USB أو في خزنة المكتب.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replaces this location&apos;s data with a backup after checking it. The current database is kept beside it as spoke.db.replaced.</source>
+        <translation>يستبدل بيانات هذا الفرع بنسخة احتياطية بعد فحصها. يُحتفظ بقاعدة البيانات الحالية بجانبها باسم spoke.db.replaced.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>الآن: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation>الأمان والنسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>إضافة موظف</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>تغيير دور %1</translation>
+    </message>
+    <message>
+        <source>New PIN or password for %1</source>
+        <translation>رمز PIN أو كلمة مرور جديدة لـ %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Signs in with:</source>
+        <translation>يسجّل الدخول بـ:</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>رمز PIN أو كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>أعد كتابتها:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same PIN or password twice.</source>
+        <translation>الإدخالان مختلفان. اكتب رمز PIN أو كلمة المرور نفسها مرتين.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffModel</name>
+    <message>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>يسجّل الدخول بـ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffSection</name>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in at this location. Owners and managers add accounts and reset PINs; only owners manage other owners.</source>
+        <translation>كل من يسجّل الدخول في هذا الفرع. يضيف الملاك والمديرون الحسابات ويعيدون تعيين رموز PIN؛ ولا يدير الملاكَ إلا الملاك.</translation>
+    </message>
+    <message>
+        <source>Add staff…</source>
+        <translation>إضافة موظف…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <source>New PIN or password…</source>
+        <translation>رمز PIN أو كلمة مرور جديدة…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>يستطيع %1 تسجيل الدخول الآن.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN or password.</source>
+        <translation>لدى %1 رمز PIN أو كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>The account is unlocked.</source>
+        <translation>فُتح قفل الحساب.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncIndicator</name>
+    <message>
+        <source>Not enrolled with a hub</source>
+        <translation>غير مسجّل لدى مركز</translation>
+    </message>
+    <message>
+        <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
+        <translation>يعمل هذا الفرع بمفرده. يأتي التسجيل لدى Spoke Hub الخاص بمقرك الرئيسي في إصدار لاحق.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TimelineWidget</name>
+    <message>
+        <source>Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter to save · Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the call about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something first, or press Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TodayPage</name>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>صباح الخير، %1</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>مساء الخير، %1</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>مساء الخير، %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 الساعة %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Jobs today</source>
+        <translation>مهام اليوم</translation>
+    </message>
+    <message>
+        <source>The dispatch board arrives with the schedule.</source>
+        <translation>تأتي لوحة التوزيع مع الجدول.</translation>
+    </message>
+    <message>
+        <source>Payments today</source>
+        <translation>مدفوعات اليوم</translation>
+    </message>
+    <message>
+        <source>Shown in %1 once invoicing is on.</source>
+        <translation>تُعرض بعملة %1 عند تفعيل الفوترة.</translation>
+    </message>
+    <message>
+        <source>Active staff</source>
+        <translation>الموظفون النشطون</translation>
+    </message>
+    <message>
+        <source>Accounts that can sign in at this PC.</source>
+        <translation>حسابات يمكنها تسجيل الدخول على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Ready at this location</source>
+        <translation>جاهز في هذا الفرع</translation>
+    </message>
+    <message>
+        <source>Encrypted database for %1</source>
+        <translation>قاعدة بيانات مشفّرة لـ %1</translation>
+    </message>
+    <message>
+        <source>Staff sign-in with PIN or password; the screen locks after %1 min idle</source>
+        <translation>تسجيل دخول الموظفين برمز PIN أو كلمة مرور؛ تُقفل الشاشة بعد %1 دقيقة من الخمول</translation>
+    </message>
+    <message>
+        <source>Staff sign-in with PIN or password</source>
+        <translation>تسجيل دخول الموظفين برمز PIN أو كلمة مرور</translation>
+    </message>
+    <message>
+        <source>Tamper-evident audit log of every sensitive action</source>
+        <translation>سجل تدقيق يكشف العبث لكل إجراء حساس</translation>
+    </message>
+    <message>
+        <source>Encrypted backups you can restore on a new PC</source>
+        <translation>نسخ احتياطية مشفّرة تستطيع استعادتها على حاسوب جديد</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Spoke</source>
+        <translation>مرحبًا بك في Spoke</translation>
+    </message>
+    <message>
+        <source>Let&apos;s set up this PC for your location. It takes about two minutes.</source>
+        <translation>لنجهّز هذا الحاسوب لفرعك. يستغرق ذلك دقيقتين تقريبًا.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>نشاطك التجاري</translation>
+    </message>
+    <message>
+        <source>Name, address, time zone and currency, as they appear on invoices.</source>
+        <translation>الاسم والعنوان والمنطقة الزمنية والعملة كما تظهر على الفواتير.</translation>
+    </message>
+    <message>
+        <source>Your owner account</source>
+        <translation>حساب المالك</translation>
+    </message>
+    <message>
+        <source>You sign in with a PIN or a password; you add your staff later.</source>
+        <translation>تسجّل الدخول برمز PIN أو كلمة مرور؛ وتضيف موظفيك لاحقًا.</translation>
+    </message>
+    <message>
+        <source>How your data is protected</source>
+        <translation>كيف تُحمى بياناتك</translation>
+    </message>
+    <message>
+        <source>Spoke encrypts everything on this PC. You choose where the key is kept.</source>
+        <translation>يشفّر Spoke كل شيء على هذا الحاسوب. وأنت تختار مكان حفظ المفتاح.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this PC until you enroll it with your head office.</source>
+        <translation>لا يغادر شيء هذا الحاسوب حتى تسجّله لدى مقرك الرئيسي.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::customers</name>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

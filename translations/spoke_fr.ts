@@ -1,0 +1,3275 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>spoke</name>
+    <message>
+        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
+        <translation>Le fichier n’est pas du texte (il ressemble à un tableur ou à un autre fichier binaire). Enregistrez-le d’abord au format CSV.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
+        <translation>Le fichier fait %1 Mo ; Spoke importe des fichiers de %2 Mo au plus. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
+        <translation>Ligne %1 : un champ entre guillemets n’est jamais fermé (il manque un &quot;). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>« %1 » n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown country code.</source>
+        <translation>« %1 » a un indicatif de pays inconnu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>« %1 » est trop court pour un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>« %1 » est trop long pour un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
+        <translation>Ligne %1 : texte en dehors de BEGIN:VCARD ... END:VCARD.</translation>
+    </message>
+    <message>
+        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
+        <translation>La version %1 de vCard n’est pas prise en charge (3.0 et 4.0 le sont).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation>La fiche n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date.</source>
+        <translation>L’anniversaire « %1 » n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>The card is not closed with END:VCARD.</source>
+        <translation>La fiche n’est pas fermée par END:VCARD.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow managing staff accounts.</source>
+        <translation>Votre rôle ne permet pas de gérer les comptes du personnel.</translation>
+    </message>
+    <message>
+        <source>A location always keeps at least one active owner.</source>
+        <translation>Un établissement garde toujours au moins un propriétaire actif.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>La sauvegarde est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its integrity check failed.</source>
+        <translation>La sauvegarde est endommagée : la vérification d’intégrité a échoué.</translation>
+    </message>
+    <message>
+        <source>The file is not a Spoke backup.</source>
+        <translation>Le fichier n’est pas une sauvegarde Spoke.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its version cannot be read.</source>
+        <translation>La sauvegarde est endommagée : sa version est illisible.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
+        <translation>La sauvegarde a été faite par une version plus récente de Spoke (schéma %1). Mettez d’abord Spoke à jour.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>Le dossier de données %1 ne peut pas être créé. Choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
+        <translation>Le dossier de données %1 n’est pas accessible en écriture (%2). Spoke doit pouvoir y écrire pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>There is no Spoke database in %1.</source>
+        <translation>Il n’y a pas de base Spoke dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
+        <translation>%1 est un fichier SQLite non chiffré, pas une base Spoke.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
+        <translation>Le fichier de base %1 est endommagé (il est tronqué). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>Le fichier de base %1 est endommagé (%2). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>La base de données a signalé une erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::AuditLog</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>Le journal d’audit est illisible.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing.</source>
+        <translation>Les entrées d’audit %1 à %2 manquent.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it.</source>
+        <translation>L’entrée d’audit %1 ne suit pas l’entrée précédente.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>L’entrée d’audit %1 a été modifiée après son écriture.</translation>
+    </message>
+    <message>
+        <source>The newest audit entries (after %1) were removed.</source>
+        <translation>Les entrées d’audit les plus récentes (après %1) ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing the audit log.</source>
+        <translation>Votre rôle ne permet pas de consulter le journal d’audit.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::BackupService</name>
+    <message>
+        <source>Only an owner can make backups.</source>
+        <translation>Seul un propriétaire peut faire des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase must have at least 8 characters.</source>
+        <translation>La phrase secrète de la sauvegarde doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: the passphrase is wrong or the file is not a Spoke backup.</source>
+        <translation>Impossible d’ouvrir la sauvegarde : la phrase secrète est fausse ou le fichier n’est pas une sauvegarde Spoke.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The restored file cannot be read back.</source>
+        <translation>Le fichier restauré ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>The current database could not be moved aside; nothing changed.</source>
+        <translation>La base actuelle n’a pas pu être mise de côté ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be moved into place.</source>
+        <translation>La base restaurée n’a pas pu être mise en place.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerImporter</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Appartement</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Notes d’accès</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3.</source>
+        <translation>Ligne %1 : %2 champs alors que l’en-tête en a %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the birthday &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>Ligne %1 : l’anniversaire « %2 » n’est pas une date (utilisez AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;customer since&quot; &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>Ligne %1 : « client depuis » « %2 » n’est pas une date (utilisez AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation>Le fichier ne contient aucune vCard.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow importing customers.</source>
+        <translation>Votre rôle ne permet pas d’importer des clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, so nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne a un problème, donc rien n’a été importé.</numerusform>
+            <numerusform>%n lignes ont des problèmes, donc rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid row to import.</source>
+        <translation>Aucune ligne valide à importer.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’import a été annulé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Donnez un nom à la correspondance.</translation>
+    </message>
+    <message>
+        <source>Only a manager can export customers.</source>
+        <translation>Seul un gérant peut exporter les clients.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerListModel</name>
+    <message>
+        <source>Do not service</source>
+        <translation>Ne pas servir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerSearch</name>
+    <message>
+        <source>Your role does not allow viewing customers.</source>
+        <translation>Votre rôle ne permet pas de consulter les clients.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerService</name>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Saisissez le nom de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Saisissez le nom du client.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>The birthday is in the future.</source>
+        <translation>L’anniversaire est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say why this customer must not be serviced.</source>
+        <translation>Indiquez pourquoi ce client ne doit pas être servi.</translation>
+    </message>
+    <message>
+        <source>A preference needs some text.</source>
+        <translation>Une préférence doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>Le client n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Client créé</translation>
+    </message>
+    <message>
+        <source>Customer created (source: %1)</source>
+        <translation>Client créé (source : %1)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow adding customers.</source>
+        <translation>Votre rôle ne permet pas d’ajouter des clients.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow editing customers.</source>
+        <translation>Votre rôle ne permet pas de modifier les clients.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>Le client n’existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing customers.</source>
+        <translation>Votre rôle ne permet pas de consulter les clients.</translation>
+    </message>
+    <message>
+        <source>Only a manager can delete customers.</source>
+        <translation>Seul un gérant peut supprimer des clients.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was already deleted.</source>
+        <translation>Le client n’existe pas ou a déjà été supprimé.</translation>
+    </message>
+    <message>
+        <source>Only a manager can erase a customer&apos;s personal data.</source>
+        <translation>Seul un gérant peut effacer les données personnelles d’un client.</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>Client effacé</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was already erased.</source>
+        <translation>Le client n’existe pas ou a déjà été effacé.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow adding calls or notes.</source>
+        <translation>Votre rôle ne permet pas d’ajouter des appels ou des notes.</translation>
+    </message>
+    <message>
+        <source>Only calls and notes can be added by hand.</source>
+        <translation>Seuls les appels et les notes peuvent être ajoutés à la main.</translation>
+    </message>
+    <message>
+        <source>Write what was said or noted.</source>
+        <translation>Écrivez ce qui a été dit ou noté.</translation>
+    </message>
+    <message>
+        <source>Say how the consent was given or withdrawn.</source>
+        <translation>Indiquez comment le consentement a été donné ou retiré.</translation>
+    </message>
+    <message>
+        <source>Marketing consent given for %1 (%2)</source>
+        <translation>Consentement marketing donné pour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn for %1 (%2)</source>
+        <translation>Consentement marketing retiré pour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow reviewing duplicates.</source>
+        <translation>Votre rôle ne permet pas d’examiner les doublons.</translation>
+    </message>
+    <message>
+        <source>Only a manager can merge customers.</source>
+        <translation>Seul un gérant peut fusionner des clients.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>Erased customers cannot be merged.</source>
+        <translation>Les clients effacés ne peuvent pas être fusionnés.</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>Fusionné avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::KeyStore</name>
+    <message>
+        <source>The system keychain did not answer (%1). Unlock it, or use a passphrase instead.</source>
+        <translation>Le trousseau du système n’a pas répondu (%1). Déverrouillez-le ou utilisez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The keychain has no entry for %1.</source>
+        <translation>Le trousseau n’a pas d’entrée pour %1.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::LocationDatabase</name>
+    <message>
+        <source>%1 already holds a Spoke location; it was left untouched.</source>
+        <translation>%1 contient déjà un établissement Spoke ; il n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>its first page does not match its descriptor</source>
+        <translation>sa première page ne correspond pas à son descripteur</translation>
+    </message>
+    <message>
+        <source>The key of this location is not in %1. Restore the keychain, or restore the location from a backup.</source>
+        <translation>La clé de cet établissement n’est pas dans %1. Restaurez le trousseau ou restaurez l’établissement depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This location is protected by a passphrase. Enter it.</source>
+        <translation>Cet établissement est protégé par une phrase secrète. Saisissez-la.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>La phrase secrète est fausse.</translation>
+    </message>
+    <message>
+        <source>The key in %1 does not open this location (wrong key).</source>
+        <translation>La clé de %1 n’ouvre pas cet établissement (mauvaise clé).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Spoke database.</source>
+        <translation>%1 n’est pas une base Spoke.</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, but this version of Spoke knows only up to %2. Update Spoke to open it; the file was not changed.</source>
+        <translation>Cette base a le schéma %1, mais cette version de Spoke ne connaît que jusqu’au %2. Mettez Spoke à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (disk full?).</source>
+        <translation>La base n’a pas pu être écrite (disque plein ?).</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the database key.</source>
+        <translation>Seul un propriétaire peut changer la clé de la base.</translation>
+    </message>
+    <message>
+        <source>The database driver cannot change keys.</source>
+        <translation>Le pilote de base de données ne peut pas changer de clé.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::LocationService</name>
+    <message>
+        <source>Enter the business name.</source>
+        <translation>Saisissez le nom de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter ISO code such as USD, EUR or KRW.</source>
+        <translation>La devise est un code ISO de trois lettres comme USD, EUR ou KRW.</translation>
+    </message>
+    <message>
+        <source>The invoice prefix has at most 12 characters.</source>
+        <translation>Le préfixe des factures compte au plus 12 caractères.</translation>
+    </message>
+    <message>
+        <source>This location already has a profile.</source>
+        <translation>Cet établissement a déjà un profil.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing settings.</source>
+        <translation>Votre rôle ne permet pas de modifier les réglages.</translation>
+    </message>
+    <message>
+        <source>The location profile was not found.</source>
+        <translation>Le profil de l’établissement est introuvable.</translation>
+    </message>
+    <message>
+        <source>This location has no profile yet.</source>
+        <translation>Cet établissement n’a pas encore de profil.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Preference</name>
+    <message>
+        <source>DO</source>
+        <translation>À FAIRE</translation>
+    </message>
+    <message>
+        <source>DON&apos;T</source>
+        <translation>À ÉVITER</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ProfileDescriptor</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The profile descriptor %1 is missing, so this is not a Spoke location folder.</source>
+        <translation>Le descripteur de profil %1 manque : ce n’est donc pas un dossier d’établissement Spoke.</translation>
+    </message>
+    <message>
+        <source>The profile descriptor %1 is damaged or belongs to another program.</source>
+        <translation>Le descripteur de profil %1 est endommagé ou appartient à un autre programme.</translation>
+    </message>
+    <message>
+        <source>This location was made by a newer version of Spoke. Update Spoke to open it.</source>
+        <translation>Cet établissement a été créé par une version plus récente de Spoke. Mettez Spoke à jour pour l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Aucun rôle</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::StaffService</name>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>Un mot de passe compte au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Only an owner can manage owner accounts.</source>
+        <translation>Seul un propriétaire peut gérer les comptes propriétaires.</translation>
+    </message>
+    <message>
+        <source>This location already has an owner.</source>
+        <translation>Cet établissement a déjà un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choisissez un rôle.</translation>
+    </message>
+    <message>
+        <source>The PIN or password could not be protected (out of memory).</source>
+        <translation>Le code PIN ou le mot de passe n’a pas pu être protégé (mémoire insuffisante).</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called %1.</source>
+        <translation>Il y a déjà un membre du personnel nommé %1.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member.</source>
+        <translation>Membre du personnel inconnu.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong attempts. Ask a manager to unlock it.</source>
+        <translation>Ce compte est bloqué après trop de tentatives erronées. Demandez à un gérant de le débloquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives erronées. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives erronées. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is not active.</source>
+        <translation>Ce compte n’est pas actif.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password. The account is now locked; ask a manager to unlock it.</source>
+        <translation>Code PIN ou mot de passe erroné. Le compte est maintenant bloqué ; demandez à un gérant de le débloquer.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password.</source>
+        <translation>Code PIN ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>Ce membre du personnel n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::WriteTx</name>
+    <message>
+        <source>The database could not be written (disk full?).</source>
+        <translation>La base n’a pas pu être écrite (disque plein ?).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::Cli</name>
+    <message>
+        <source>There is no location in %1. Start Spoke once to create it.</source>
+        <translation>Il n’y a pas d’établissement dans %1. Lancez Spoke une fois pour le créer.</translation>
+    </message>
+    <message>
+        <source>Location passphrase</source>
+        <translation>Phrase secrète de l’établissement</translation>
+    </message>
+    <message>
+        <source>PIN or password of %1</source>
+        <translation>Code PIN ou mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>No active staff member is called %1.</source>
+        <translation>Aucun membre actif du personnel ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <source>New database passphrase</source>
+        <translation>Nouvelle phrase secrète de la base</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep the key: %1 Use --to-passphrase to protect the database with a passphrase instead.</source>
+        <translation>Le trousseau du système ne peut pas garder la clé : %1 Utilisez --to-passphrase pour protéger plutôt la base par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Only an owner can make backups.</source>
+        <translation>Seul un propriétaire peut faire des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a location: restoring over it needs --user NAME (an owner).</source>
+        <translation>%1 contient déjà un établissement : restaurer par-dessus demande --user NOM (un propriétaire).</translation>
+    </message>
+    <message>
+        <source>Only an owner can restore backups.</source>
+        <translation>Seul un propriétaire peut restaurer des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>%1 holds a location that cannot be opened (%2). Add --force to replace it with the backup.</source>
+        <translation>%1 contient un établissement qui ne peut pas être ouvert (%2). Ajoutez --force pour le remplacer par la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2</source>
+        <translation>%1 restauré dans %2</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the database key.</source>
+        <translation>Seul un propriétaire peut changer la clé de la base.</translation>
+    </message>
+    <message>
+        <source>The database key is now kept in %1.</source>
+        <translation>La clé de la base est maintenant gardée dans %1.</translation>
+    </message>
+    <message>
+        <source>The database is now protected by the new passphrase.</source>
+        <translation>La base est maintenant protégée par la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The demo location could not be created: %1</source>
+        <translation>L’établissement de démonstration n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain answered; the demo location uses the passphrase &quot;%1&quot;.</source>
+        <translation>Aucun trousseau du système n’a répondu ; l’établissement de démonstration utilise la phrase secrète « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::CommandLine</name>
+    <message>
+        <source>Spoke, the CRM of a home-service franchise location.
+
+Commands (without one, Spoke opens its window):
+  backup --out FILE     write an encrypted backup (owner)
+  restore FILE          replace the location with a verified backup
+  rekey                 re-encrypt the database under a new key (owner)
+
+Secrets are read one per line from standard input, in this order, unless a file
+option gives them: the location passphrase (passphrase locations only), the
+PIN or password of --user, the backup passphrase, the new passphrase.</source>
+        <translation>Spoke, le CRM d’un établissement franchisé de services à domicile.
+
+Commandes (sans commande, Spoke ouvre sa fenêtre) :
+  backup --out FICHIER  écrire une sauvegarde chiffrée (propriétaire)
+  restore FICHIER       remplacer l’établissement par une sauvegarde vérifiée
+  rekey                 rechiffrer la base sous une nouvelle clé (propriétaire)
+
+Les secrets sont lus un par ligne sur l’entrée standard, dans cet ordre, sauf si
+une option de fichier les fournit : la phrase secrète de l’établissement (s’il en a
+une), le code PIN ou mot de passe de --user, la phrase secrète de la sauvegarde,
+la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Keep locations under DIR (default: the system&apos;s application data folder).</source>
+        <translation>Garder les établissements sous DIR (par défaut : le dossier de données d’application du système).</translation>
+    </message>
+    <message>
+        <source>Use the location profile NAME (default: main).</source>
+        <translation>Utiliser le profil d’établissement NOM (par défaut : main).</translation>
+    </message>
+    <message>
+        <source>Use the demo location, creating it if absent.</source>
+        <translation>Utiliser l’établissement de démonstration, en le créant s’il manque.</translation>
+    </message>
+    <message>
+        <source>Act as the staff member NAME (commands that need an owner).</source>
+        <translation>Agir en tant que le membre du personnel NOM (commandes qui exigent un propriétaire).</translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE.</source>
+        <translation>Écrire la sauvegarde dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from FILE instead of standard input.</source>
+        <translation>Lire la phrase secrète de la sauvegarde dans FICHIER plutôt que sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Read the new database passphrase from FILE (rekey and restore with --to-passphrase).</source>
+        <translation>Lire la nouvelle phrase secrète de la base dans FICHIER (rekey et restore avec --to-passphrase).</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of a passphrase-protected location from FILE.</source>
+        <translation>Lire dans FICHIER la phrase secrète d’un établissement protégé par phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Protect the database with a passphrase instead of a key in the system keychain.</source>
+        <translation>Protéger la base par une phrase secrète plutôt que par une clé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Let restore replace a location that cannot be opened.</source>
+        <translation>Permettre à restore de remplacer un établissement qui ne s’ouvre pas.</translation>
+    </message>
+    <message>
+        <source>Render every main screen of a throwaway demo to DIR/&lt;screen&gt;.png and exit.</source>
+        <translation>Dessiner chaque écran principal d’une démo jetable dans DIR/&lt;écran&gt;.png et quitter.</translation>
+    </message>
+    <message>
+        <source>Show Spoke in LANG (en, ko, fr, ar) this time.</source>
+        <translation>Afficher Spoke en LANG (en, ko, fr, ar) cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>backup, restore or rekey (optional).</source>
+        <translation>backup, restore ou rekey (facultatif).</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>A profile name is a plain name such as main or demo.</source>
+        <translation>Un nom de profil est un nom simple comme main ou demo.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup demande --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE.</source>
+        <translation>restore demande le FICHIER de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use backup, restore or rekey.</source>
+        <translation>Commande inconnue « %1 ». Utilisez backup, restore ou rekey.</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>Trop d’arguments.</translation>
+    </message>
+    <message>
+        <source>This command needs --user NAME (an owner).</source>
+        <translation>Cette commande demande --user NOM (un propriétaire).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::SecretReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Standard input ended before: %1</source>
+        <translation>L’entrée standard s’est terminée avant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sql::SqlCipherDriver</name>
+    <message>
+        <source>Error opening database</source>
+        <translation>Erreur à l’ouverture de la base</translation>
+    </message>
+    <message>
+        <source>A raw key must be written x&apos;&lt;64 or 96 hexadecimal digits&gt;&apos;</source>
+        <translation>Une clé brute s’écrit x&apos;&lt;64 ou 96 chiffres hexadécimaux&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>Unable to set the key</source>
+        <translation>Impossible de définir la clé</translation>
+    </message>
+    <message>
+        <source>Unable to set the cipher compatibility</source>
+        <translation>Impossible de définir la compatibilité du chiffrement</translation>
+    </message>
+    <message>
+        <source>Unable to set the key derivation iterations</source>
+        <translation>Impossible de définir les itérations de dérivation de clé</translation>
+    </message>
+    <message>
+        <source>Wrong key, or the file is not a database</source>
+        <translation>Mauvaise clé, ou le fichier n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>Error closing database</source>
+        <translation>Erreur à la fermeture de la base</translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation>Impossible de commencer la transaction</translation>
+    </message>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation>Impossible de valider la transaction</translation>
+    </message>
+    <message>
+        <source>Unable to roll back transaction</source>
+        <translation>Impossible d’annuler la transaction</translation>
+    </message>
+    <message>
+        <source>Unable to change the key</source>
+        <translation>Impossible de changer la clé</translation>
+    </message>
+    <message>
+        <source>The database is not open with a key</source>
+        <translation>La base n’est pas ouverte avec une clé</translation>
+    </message>
+    <message>
+        <source>An empty key would decrypt the database</source>
+        <translation>Une clé vide déchiffrerait la base</translation>
+    </message>
+    <message>
+        <source>Unable to read the database after the key change</source>
+        <translation>Impossible de lire la base après le changement de clé</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sql::SqlCipherResult</name>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>Impossible d’exécuter l’instruction</translation>
+    </message>
+    <message>
+        <source>The database connection was closed; prepare the query again</source>
+        <translation>La connexion à la base a été fermée ; préparez de nouveau la requête</translation>
+    </message>
+    <message>
+        <source>Database is not open</source>
+        <translation>La base n’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>Impossible d’exécuter plusieurs instructions à la fois</translation>
+    </message>
+    <message>
+        <source>No statement prepared</source>
+        <translation>Aucune instruction préparée</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Nombre de paramètres incorrect</translation>
+    </message>
+    <message>
+        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
+        <translation>execBatch() demande une QVariantList de même longueur par paramètre</translation>
+    </message>
+    <message>
+        <source>%1 placeholders, %2 values</source>
+        <translation>%1 paramètres, %2 valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AboutDialog</name>
+    <message>
+        <source>About Spoke</source>
+        <translation>À propos de Spoke</translation>
+    </message>
+    <message>
+        <source>Spoke %1</source>
+        <translation>Spoke %1</translation>
+    </message>
+    <message>
+        <source>The CRM a home-service franchise location runs on: customers, scheduling, invoices and payments, in an encrypted database that works with no network.</source>
+        <translation>Le CRM sur lequel tourne un établissement franchisé de services à domicile : clients, planning, factures et paiements, dans une base chiffrée qui fonctionne sans réseau.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AddressEditor</name>
+    <message>
+        <source>Label, e.g. Home or Rental on Elm St</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Appartement</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>e.g. knock on the side door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. key under the blue pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. driveway, not the street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. friendly dog, keep the gate shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew or technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mornings 8–11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Notes d’accès</translation>
+    </message>
+    <message>
+        <source>Entry instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only: stays at this location, never synced to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AppController</name>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n’a pas été restaurée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The location was restored from the backup. Sign in to go on.</source>
+        <translation>L’établissement a été restauré depuis la sauvegarde. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the location that cannot be opened with this backup? The current file is kept beside it as spoke.db.replaced.</source>
+        <translation>Remplacer l’établissement qui ne s’ouvre pas par cette sauvegarde ? Le fichier actuel est gardé à côté sous le nom spoke.db.replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AuditModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password</source>
+        <translation>Code PIN ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Membre du personnel ajouté</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Compte activé</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <source>PIN or password reset</source>
+        <translation>Code PIN ou mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Compte débloqué</translation>
+    </message>
+    <message>
+        <source>Location created</source>
+        <translation>Établissement créé</translation>
+    </message>
+    <message>
+        <source>Location profile changed</source>
+        <translation>Profil de l’établissement modifié</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Database key changed</source>
+        <translation>Clé de la base changée</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AuditSection</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every sign-in, staff change, settings change, key change and backup, newest first. Each entry is chained to the one before it by a hash, so an edited or deleted entry is detected.</source>
+        <translation>Chaque connexion, changement de personnel, de réglage ou de clé et chaque sauvegarde, du plus récent au plus ancien. Chaque entrée est chaînée à la précédente par un hachage : une entrée modifiée ou supprimée est détectée.</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries checked, none changed, none missing.</source>
+        <translation>La chaîne est intacte : %1 entrées vérifiées, aucune modifiée, aucune manquante.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1</source>
+        <translation>Le journal d’audit a été falsifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BusinessPage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>This is how the location appears on screens, invoices and at head office. You can change it later in Settings.</source>
+        <translation>C’est ainsi que l’établissement apparaît à l’écran, sur les factures et au siège. Vous pourrez le modifier plus tard dans Réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ConsentEditor</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: web form, phone call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the consent was given or withdrawn.</source>
+        <translation>Indiquez comment le consentement a été donné ou retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ContactListEditor</name>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, e.g. (555) 010-2345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerEditor</name>
+    <message>
+        <source>Do not service this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the work happens and where invoices go. Gate and alarm codes never leave this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished">Préférences</translation>
+    </message>
+    <message>
+        <source>DO, DON&apos;T and NOTE items per address and area of the home; they are printed on work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment reminders and receipts do not need consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. unpaid invoices, unsafe site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Notes and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Entreprise</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">Langue préférée</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Preferred way to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">Anniversaire</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (today when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished">Client depuis</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head-office campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vip, weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) need attention; nothing was saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer was saved, but the consent was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerExport</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerProfileView</name>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this customer (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Printed on work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on request. Sales and job history stay for the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>Client effacé</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or email yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1. %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays at this location, never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for marketing; appointment reminders and receipts are always sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer disappears from lists and search. Jobs, invoices and payments stay for the books, and the deletion is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: moved away, duplicate entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a privacy request. Names, phone numbers, emails, addresses, codes, preferences, notes and the text of calls and notes are erased for good. Sales totals, jobs and invoices stay, without the person&apos;s details. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerSearchModel</name>
+    <message>
+        <source>Do not service</source>
+        <translation>Ne pas servir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DuplicatesScreen</name>
+    <message>
+        <source>Merge into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke flags customers who share a phone number or an email, or have a similar name at the same address, when they are added or imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are two different customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging keeps every phone, email, address, preference, tag, consent and timeline entry of both customers on the one you keep. It is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name at the same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ⇄  %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone number, email, address, preference, tag, consent and timeline entry of &quot;%1&quot; moves to &quot;%2&quot;, and &quot;%1&quot; leaves the customer list. The merge is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::FirstRunWizard</name>
+    <message>
+        <source>Set up Spoke</source>
+        <translation>Configurer Spoke</translation>
+    </message>
+    <message>
+        <source>Create location</source>
+        <translation>Créer l’établissement</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::HeaderBar</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::KeyPage</name>
+    <message>
+        <source>Keep the key in the system keychain (recommended)</source>
+        <translation>Garder la clé dans le trousseau du système (recommandé)</translation>
+    </message>
+    <message>
+        <source>Protect the database with a passphrase</source>
+        <translation>Protéger la base par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>How your data is protected</source>
+        <translation>Protection de vos données</translation>
+    </message>
+    <message>
+        <source>Spoke encrypts the location&apos;s database. Choose where its key is kept.</source>
+        <translation>Spoke chiffre la base de l’établissement. Choisissez où garder sa clé.</translation>
+    </message>
+    <message>
+        <source>A random 256-bit key is stored in %1. Nobody has to type it: Spoke opens the database when you start it on this PC under your own account.</source>
+        <translation>Une clé aléatoire de 256 bits est gardée dans %1. Personne n’a à la saisir : Spoke ouvre la base quand vous le lancez sur ce PC avec votre compte.</translation>
+    </message>
+    <message>
+        <source>The key is derived from a passphrase you type each time Spoke starts. If it is forgotten, only a backup can bring the data back.</source>
+        <translation>La clé est dérivée d’une phrase secrète que vous tapez à chaque démarrage de Spoke. Si elle est oubliée, seule une sauvegarde peut ramener les données.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Répétez-la :</translation>
+    </message>
+    <message>
+        <source>The system keychain answered: it can keep the key.</source>
+        <translation>Le trousseau du système a répondu : il peut garder la clé.</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use the system keychain on this PC: %1
+
+The database will be protected by a passphrase instead. Spoke never stores the key unprotected.</source>
+        <translation>Spoke ne peut pas utiliser le trousseau du système sur ce PC : %1
+
+La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais la clé sans protection.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::KeyStoreProbe</name>
+    <message>
+        <source>The keychain returned something other than what was stored in it.</source>
+        <translation>Le trousseau a renvoyé autre chose que ce qui y avait été stocké.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::LocationSection</name>
+    <message>
+        <source>Location profile</source>
+        <translation>Profil de l’établissement</translation>
+    </message>
+    <message>
+        <source>How this location appears on screens, invoices and at head office. Changes are recorded in the audit log.</source>
+        <translation>Comment cet établissement apparaît à l’écran, sur les factures et au siège. Les modifications sont inscrites au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Only an owner or a manager can change the location profile.</source>
+        <translation>Seul un propriétaire ou un gérant peut modifier le profil de l’établissement.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved. The change is in the audit log.</source>
+        <translation>Enregistré. La modification figure au journal d’audit.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::LockScreen</name>
+    <message>
+        <source>PIN or password</source>
+        <translation>Code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <source>Not you? Switch user</source>
+        <translation>Ce n’est pas vous ? Changer d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Who&apos;s working?</source>
+        <translation>Qui travaille ?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN or password.</source>
+        <translation>Choisissez votre nom, puis tapez votre code PIN ou votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>%1 (%2) locked this screen. Type the PIN or password to go on.</source>
+        <translation>%1 (%2) a verrouillé cet écran. Tapez le code PIN ou le mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Choisissez d’abord votre nom.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password.</source>
+        <translation>Tapez votre code PIN ou votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Faire une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Verrouiller l’écran</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Changer d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Change database &amp;key…</source>
+        <translation>Changer la &amp;clé de la base…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts</source>
+        <translation>Comptes du &amp;personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;About Spoke</source>
+        <translation>À &amp;propos de Spoke</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>%1 — Spoke</source>
+        <translation>%1 — Spoke</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>Verrouillé — %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Personne n’est connecté</translation>
+    </message>
+    <message>
+        <source>Encrypted · key in keychain</source>
+        <translation>Chiffré · clé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Encrypted · passphrase</source>
+        <translation>Chiffré · phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::NavigationBar</name>
+    <message>
+        <source>Location CRM</source>
+        <translation>CRM d’établissement</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Verrouiller l’écran (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Let someone else sign in (Ctrl+Shift+U)</source>
+        <translation>Laisser quelqu’un d’autre se connecter (Ctrl+Maj+U)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::OpenErrorPage</name>
+    <message>
+        <source>Spoke has not changed the database file.</source>
+        <translation>Spoke n’a pas modifié le fichier de la base.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The key does not open this location</source>
+        <translation>La clé n’ouvre pas cet établissement</translation>
+    </message>
+    <message>
+        <source>The key of this location is missing</source>
+        <translation>La clé de cet établissement est introuvable</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer</source>
+        <translation>Le trousseau du système n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de la base est endommagé</translation>
+    </message>
+    <message>
+        <source>This is not a Spoke location</source>
+        <translation>Ce n’est pas un établissement Spoke</translation>
+    </message>
+    <message>
+        <source>This location needs a newer Spoke</source>
+        <translation>Cet établissement demande un Spoke plus récent</translation>
+    </message>
+    <message>
+        <source>Spoke cannot write to its data folder</source>
+        <translation>Spoke ne peut pas écrire dans son dossier de données</translation>
+    </message>
+    <message>
+        <source>There is no location here</source>
+        <translation>Il n’y a pas d’établissement ici</translation>
+    </message>
+    <message>
+        <source>The location could not be opened</source>
+        <translation>L’établissement n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>The key Spoke found does not match this database, so it cannot be decrypted. This happens when the keychain holds a key from another installation. Restore the keychain entry, or restore the location from a backup.</source>
+        <translation>La clé trouvée par Spoke ne correspond pas à cette base, qui ne peut donc pas être déchiffrée. Cela arrive quand le trousseau contient la clé d’une autre installation. Restaurez l’entrée du trousseau, ou restaurez l’établissement depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with a key kept in the system keychain, and that entry is gone — for example after the keychain was reset or the data folder was copied to another PC. Without the key the data cannot be read. Restore the keychain, or restore the location from a backup.</source>
+        <translation>La base est chiffrée avec une clé gardée dans le trousseau du système, et cette entrée a disparu — par exemple après une réinitialisation du trousseau ou une copie du dossier de données sur un autre PC. Sans la clé, les données sont illisibles. Restaurez le trousseau, ou restaurez l’établissement depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key of this location is kept in the system keychain, which did not answer. Unlock the keychain (or sign in to the desktop session), then try again.</source>
+        <translation>La clé de cet établissement est gardée dans le trousseau du système, qui n’a pas répondu. Déverrouillez le trousseau (ou ouvrez la session de bureau), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The key is right, but the file&apos;s content is damaged (a disk error or an interrupted copy). Restore the location from your latest backup.</source>
+        <translation>La clé est bonne, mais le contenu du fichier est endommagé (erreur de disque ou copie interrompue). Restaurez l’établissement depuis votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The data folder holds a file that Spoke did not make, or a damaged location descriptor. Choose the right data folder, or restore from a backup.</source>
+        <translation>Le dossier de données contient un fichier que Spoke n’a pas créé, ou un descripteur d’établissement endommagé. Choisissez le bon dossier de données, ou restaurez depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This location was last used by a newer version of Spoke. Install that version or a later one to open it; this version will not touch it.</source>
+        <translation>Cet établissement a été utilisé en dernier par une version plus récente de Spoke. Installez cette version ou une plus récente pour l’ouvrir ; cette version n’y touchera pas.</translation>
+    </message>
+    <message>
+        <source>Spoke must be able to write next to the database to keep sales safe. Check the folder&apos;s permissions and free space, then try again.</source>
+        <translation>Spoke doit pouvoir écrire à côté de la base pour protéger les ventes. Vérifiez les droits du dossier et l’espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Something unexpected stopped Spoke from opening the location.</source>
+        <translation>Un problème inattendu a empêché Spoke d’ouvrir l’établissement.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::OwnerPage</name>
+    <message>
+        <source>PIN (4 to 8 digits) — quick at the front desk</source>
+        <translation>Code PIN (4 à 8 chiffres) — rapide à l’accueil</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>Mot de passe (au moins 8 caractères)</translation>
+    </message>
+    <message>
+        <source>Your owner account</source>
+        <translation>Votre compte propriétaire</translation>
+    </message>
+    <message>
+        <source>The owner can do everything: manage staff, change settings, make backups. Add managers, front desk and technicians later in Settings.</source>
+        <translation>Le propriétaire peut tout faire : gérer le personnel, modifier les réglages, faire des sauvegardes. Ajoutez gérants, accueil et techniciens plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Vos prénom et nom</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Connexion avec :</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>Code PIN ou mot de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Répétez-la :</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Saisissez votre nom.</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same PIN or password twice.</source>
+        <translation>Les deux saisies diffèrent. Tapez deux fois le même code PIN ou mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Répétez-la :</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PassphrasePage</name>
+    <message>
+        <source>Enter the location passphrase</source>
+        <translation>Saisissez la phrase secrète de l’établissement</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>This location&apos;s database is encrypted with a passphrase instead of a key in the system keychain. Type it to go on.</source>
+        <translation>La base de cet établissement est chiffrée par une phrase secrète plutôt que par une clé du trousseau du système. Tapez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PlaceholderPage</name>
+    <message>
+        <source>Find any customer in a keystroke and keep what matters to them.</source>
+        <translation>Retrouvez n’importe quel client en une frappe et gardez ce qui compte pour lui.</translation>
+    </message>
+    <message>
+        <source>Search as you type by name, phone, email or address</source>
+        <translation>Recherche dès la frappe par nom, téléphone, e-mail ou adresse</translation>
+    </message>
+    <message>
+        <source>Preferences crews must know: &quot;downstairs bathroom, not the oven&quot;</source>
+        <translation>Les préférences que les équipes doivent connaître : « salle de bain du bas, pas le four »</translation>
+    </message>
+    <message>
+        <source>Gate and alarm codes that never leave this location</source>
+        <translation>Codes de portail et d’alarme qui ne quittent jamais l’établissement</translation>
+    </message>
+    <message>
+        <source>Visit history, invoices and payments on one page</source>
+        <translation>Historique des visites, factures et paiements sur une seule page</translation>
+    </message>
+    <message>
+        <source>Book, move and dispatch jobs on a board that works offline.</source>
+        <translation>Réservez, déplacez et répartissez les interventions sur un tableau qui fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>Day and week dispatch board per crew</source>
+        <translation>Tableau de répartition par jour et par semaine pour chaque équipe</translation>
+    </message>
+    <message>
+        <source>Drag to reschedule, in the location&apos;s own time zone</source>
+        <translation>Glisser pour replanifier, dans le fuseau horaire de l’établissement</translation>
+    </message>
+    <message>
+        <source>Printed work orders for crews on the road</source>
+        <translation>Bons d’intervention imprimés pour les équipes sur la route</translation>
+    </message>
+    <message>
+        <source>Bookings made by head office appear here</source>
+        <translation>Les réservations faites par le siège apparaissent ici</translation>
+    </message>
+    <message>
+        <source>Invoice, get paid, and keep every receipt.</source>
+        <translation>Facturez, encaissez et gardez chaque reçu.</translation>
+    </message>
+    <message>
+        <source>Invoices numbered with this location&apos;s prefix</source>
+        <translation>Factures numérotées avec le préfixe de l’établissement</translation>
+    </message>
+    <message>
+        <source>Payments by card, cash or check, with receipts</source>
+        <translation>Paiements par carte, espèces ou chèque, avec reçus</translation>
+    </message>
+    <message>
+        <source>Print or email invoices as PDF</source>
+        <translation>Impression ou envoi des factures en PDF par e-mail</translation>
+    </message>
+    <message>
+        <source>Voids and refunds, always audited</source>
+        <translation>Annulations et remboursements, toujours audités</translation>
+    </message>
+    <message>
+        <source>See how the location is doing at a glance.</source>
+        <translation>Voyez d’un coup d’œil comment se porte l’établissement.</translation>
+    </message>
+    <message>
+        <source>Sales and bookings by day, week and month</source>
+        <translation>Ventes et réservations par jour, semaine et mois</translation>
+    </message>
+    <message>
+        <source>Crew utilisation and repeat customers</source>
+        <translation>Taux d’occupation des équipes et clients fidèles</translation>
+    </message>
+    <message>
+        <source>Royalty figures that match head office</source>
+        <translation>Redevances qui concordent avec celles du siège</translation>
+    </message>
+    <message>
+        <source>Coming in the next release</source>
+        <translation>Dans la prochaine version</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferenceChips</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No preferences yet. Add what the crew must know with Edit (for example &quot;Kitchen, oven: DON&apos;T&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferenceListEditor</name>
+    <message>
+        <source>Add preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which address this is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area, e.g. Kitchen, oven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do or not to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferencesSection</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of Spoke on this PC. It changes at once; Arabic is shown right to left.</source>
+        <translation>La langue de Spoke sur ce PC. Elle change aussitôt ; l’arabe s’affiche de droite à gauche.</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Verrouillage d’inactivité</translation>
+    </message>
+    <message>
+        <source>Lock the screen when nobody has touched the keyboard or mouse for this long. 0 turns the idle lock off. Applies to everyone at this location.</source>
+        <translation>Verrouiller l’écran quand personne n’a touché le clavier ni la souris depuis ce délai. 0 désactive le verrouillage. S’applique à tout l’établissement.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Idle lock is off.</source>
+        <translation>Le verrouillage d’inactivité est désactivé.</translation>
+    </message>
+    <message>
+        <source>Idle lock set to %1 min.</source>
+        <translation>Verrouillage d’inactivité réglé sur %1 min.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ProfileForm</name>
+    <message>
+        <source>e.g. Sparkle &amp; Shine Cleaning — Riverside</source>
+        <translation>p. ex. Sparkle &amp; Shine Cleaning — Riverside</translation>
+    </message>
+    <message>
+        <source>Street, city, postal code</source>
+        <translation>Rue, ville, code postal</translation>
+    </message>
+    <message>
+        <source>e.g. EIN 12-3456789, VAT FR12345678901</source>
+        <translation>p. ex. SIRET 123 456 789 00012, TVA FR12345678901</translation>
+    </message>
+    <message>
+        <source>e.g. RIV-</source>
+        <translation>p. ex. RIV-</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Nom de l’entreprise :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Tax IDs:</source>
+        <translation>Identifiants fiscaux :</translation>
+    </message>
+    <message>
+        <source>Invoice prefix:</source>
+        <translation>Préfixe des factures :</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecretField</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecurityActions</name>
+    <message>
+        <source>Spoke backups (*.spokebackup);;All files (*)</source>
+        <translation>Sauvegardes Spoke (*.spokebackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Where should the key be kept?</source>
+        <translation>Où garder la clé ?</translation>
+    </message>
+    <message>
+        <source>Keep the key in %1? Choose No to protect the database with a passphrase instead.</source>
+        <translation>Garder la clé dans %1 ? Choisissez Non pour protéger plutôt la base par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available</source>
+        <translation>Le trousseau n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use the system keychain: %1
+The database will be protected by a passphrase instead.</source>
+        <translation>Spoke ne peut pas utiliser le trousseau du système : %1
+La base sera plutôt protégée par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>New database passphrase</source>
+        <translation>Nouvelle phrase secrète de la base</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect this location&apos;s database. It is needed each time Spoke starts; if it is lost, only a backup can bring the data back.</source>
+        <translation>Choisissez la phrase secrète qui protégera la base de cet établissement. Elle sera demandée à chaque démarrage de Spoke ; si elle est perdue, seule une sauvegarde peut ramener les données.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that was chosen when %1 was made.</source>
+        <translation>Tapez la phrase secrète choisie lors de la création de %1.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>La sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>A random 256-bit key kept in %1.</source>
+        <translation>Une clé aléatoire de 256 bits gardée dans %1.</translation>
+    </message>
+    <message>
+        <source>A passphrase typed when Spoke starts (PBKDF2-HMAC-SHA512).</source>
+        <translation>Une phrase secrète tapée au démarrage de Spoke (PBKDF2-HMAC-SHA512).</translation>
+    </message>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>Seul un propriétaire peut le faire.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Faire une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with its own passphrase, so it can be restored on a new PC. Keep the passphrase somewhere safe: without it the backup cannot be opened.</source>
+        <translation>La sauvegarde est chiffrée avec sa propre phrase secrète, pour pouvoir être restaurée sur un nouveau PC. Gardez la phrase secrète en lieu sûr : sans elle, la sauvegarde ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.</source>
+        <translation>La sauvegarde a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation>Changer la clé de la base</translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted. %1</source>
+        <translation>La base a été rechiffrée. %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup? The current database is kept beside it as spoke.db.replaced.</source>
+        <translation>Tout remplacer dans %1 par la sauvegarde ? La base actuelle est gardée à côté sous le nom spoke.db.replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecuritySection</name>
+    <message>
+        <source>Security and backups</source>
+        <translation>Sécurité et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Only owners see this section. Every action here is recorded in the audit log.</source>
+        <translation>Seuls les propriétaires voient cette section. Chaque action ici est inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Change key…</source>
+        <translation>Changer la clé…</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Clé de la base</translation>
+    </message>
+    <message>
+        <source>The location&apos;s database is encrypted with SQLCipher (AES-256). Move the key to the system keychain or to a passphrase; the database is re-encrypted on the spot.</source>
+        <translation>La base de l’établissement est chiffrée avec SQLCipher (AES-256). Déplacez la clé vers le trousseau du système ou vers une phrase secrète ; la base est rechiffrée sur-le-champ.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Faire une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>A single file protected by its own passphrase, so it can be restored on a new PC. Keep it away from this PC: on a USB drive or in the office safe.</source>
+        <translation>Un seul fichier protégé par sa propre phrase secrète, pour pouvoir le restaurer sur un nouveau PC. Gardez-le loin de ce PC : sur une clé USB ou dans le coffre du bureau.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replaces this location&apos;s data with a backup after checking it. The current database is kept beside it as spoke.db.replaced.</source>
+        <translation>Remplace les données de l’établissement par une sauvegarde après l’avoir vérifiée. La base actuelle est gardée à côté sous le nom spoke.db.replaced.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation>Sécurité et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Ajouter un membre du personnel</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Changer le rôle de %1</translation>
+    </message>
+    <message>
+        <source>New PIN or password for %1</source>
+        <translation>Nouveau code PIN ou mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Signs in with:</source>
+        <translation>Se connecte avec :</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>Code PIN ou mot de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Répétez-la :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same PIN or password twice.</source>
+        <translation>Les deux saisies diffèrent. Tapez deux fois le même code PIN ou mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffModel</name>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Connexion avec</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffSection</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in at this location. Owners and managers add accounts and reset PINs; only owners manage other owners.</source>
+        <translation>Toutes les personnes qui se connectent dans cet établissement. Propriétaires et gérants ajoutent des comptes et réinitialisent les codes PIN ; seuls les propriétaires gèrent les autres propriétaires.</translation>
+    </message>
+    <message>
+        <source>Add staff…</source>
+        <translation>Ajouter du personnel…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <source>New PIN or password…</source>
+        <translation>Nouveau code PIN ou mot de passe…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN or password.</source>
+        <translation>%1 a un nouveau code PIN ou mot de passe.</translation>
+    </message>
+    <message>
+        <source>The account is unlocked.</source>
+        <translation>Le compte est débloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncIndicator</name>
+    <message>
+        <source>Not enrolled with a hub</source>
+        <translation>Non inscrit auprès d’un hub</translation>
+    </message>
+    <message>
+        <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
+        <translation>Cet établissement fonctionne seul. L’inscription auprès du Spoke Hub de votre siège arrive dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TimelineWidget</name>
+    <message>
+        <source>Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter to save · Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the call about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something first, or press Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TodayPage</name>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>Bon après-midi, %1</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>Bonsoir, %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Jobs today</source>
+        <translation>Interventions du jour</translation>
+    </message>
+    <message>
+        <source>The dispatch board arrives with the schedule.</source>
+        <translation>Le tableau de répartition arrive avec le planning.</translation>
+    </message>
+    <message>
+        <source>Payments today</source>
+        <translation>Paiements du jour</translation>
+    </message>
+    <message>
+        <source>Shown in %1 once invoicing is on.</source>
+        <translation>Affiché en %1 dès que la facturation sera active.</translation>
+    </message>
+    <message>
+        <source>Active staff</source>
+        <translation>Personnel actif</translation>
+    </message>
+    <message>
+        <source>Accounts that can sign in at this PC.</source>
+        <translation>Comptes qui peuvent se connecter sur ce PC.</translation>
+    </message>
+    <message>
+        <source>Ready at this location</source>
+        <translation>Prêt dans cet établissement</translation>
+    </message>
+    <message>
+        <source>Encrypted database for %1</source>
+        <translation>Base chiffrée pour %1</translation>
+    </message>
+    <message>
+        <source>Staff sign-in with PIN or password; the screen locks after %1 min idle</source>
+        <translation>Connexion du personnel par code PIN ou mot de passe ; l’écran se verrouille après %1 min d’inactivité</translation>
+    </message>
+    <message>
+        <source>Staff sign-in with PIN or password</source>
+        <translation>Connexion du personnel par code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <source>Tamper-evident audit log of every sensitive action</source>
+        <translation>Journal d’audit infalsifiable de chaque action sensible</translation>
+    </message>
+    <message>
+        <source>Encrypted backups you can restore on a new PC</source>
+        <translation>Sauvegardes chiffrées restaurables sur un nouveau PC</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Spoke</source>
+        <translation>Bienvenue dans Spoke</translation>
+    </message>
+    <message>
+        <source>Let&apos;s set up this PC for your location. It takes about two minutes.</source>
+        <translation>Configurons ce PC pour votre établissement. Cela prend environ deux minutes.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>Name, address, time zone and currency, as they appear on invoices.</source>
+        <translation>Nom, adresse, fuseau horaire et devise, tels qu’ils figurent sur les factures.</translation>
+    </message>
+    <message>
+        <source>Your owner account</source>
+        <translation>Votre compte propriétaire</translation>
+    </message>
+    <message>
+        <source>You sign in with a PIN or a password; you add your staff later.</source>
+        <translation>Vous vous connectez avec un code PIN ou un mot de passe ; vous ajoutez votre personnel plus tard.</translation>
+    </message>
+    <message>
+        <source>How your data is protected</source>
+        <translation>Protection de vos données</translation>
+    </message>
+    <message>
+        <source>Spoke encrypts everything on this PC. You choose where the key is kept.</source>
+        <translation>Spoke chiffre tout sur ce PC. Vous choisissez où la clé est gardée.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this PC until you enroll it with your head office.</source>
+        <translation>Rien ne quitte ce PC tant que vous ne l’avez pas inscrit auprès de votre siège.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::customers</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

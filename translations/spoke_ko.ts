@@ -1,0 +1,3269 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>spoke</name>
+    <message>
+        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
+        <translation>텍스트 파일이 아닙니다(스프레드시트나 다른 바이너리 파일로 보입니다). 먼저 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
+        <translation>파일 크기가 %1MB입니다. Spoke는 %2MB까지의 파일만 가져올 수 있습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
+        <translation>%1행: 따옴표로 시작한 필드가 닫히지 않았습니다(&quot; 누락). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>전화번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot;은(는) 전화번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown country code.</source>
+        <translation>&quot;%1&quot;의 국가 코드를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>&quot;%1&quot;은(는) 전화번호로는 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>&quot;%1&quot;은(는) 전화번호로는 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
+        <translation>%1행: BEGIN:VCARD ... END:VCARD 밖에 텍스트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
+        <translation>vCard 버전 %1은(는) 지원하지 않습니다(3.0과 4.0 지원).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation>카드에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date.</source>
+        <translation>생일 &quot;%1&quot;은(는) 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The card is not closed with END:VCARD.</source>
+        <translation>카드가 END:VCARD로 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow managing staff accounts.</source>
+        <translation>현재 역할로는 직원 계정을 관리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A location always keeps at least one active owner.</source>
+        <translation>지점에는 항상 활성 소유자가 한 명 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>백업이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its integrity check failed.</source>
+        <translation>백업이 손상되었습니다: 무결성 검사에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The file is not a Spoke backup.</source>
+        <translation>Spoke 백업 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its version cannot be read.</source>
+        <translation>백업이 손상되었습니다: 버전을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
+        <translation>더 새로운 버전의 Spoke로 만든 백업입니다(스키마 %1). 먼저 Spoke를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>데이터 폴더 %1을(를) 만들 수 없습니다. 쓰기 가능한 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
+        <translation>데이터 폴더 %1에 쓸 수 없습니다(%2). 데이터를 안전하게 지키려면 Spoke가 이곳에 쓸 수 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is no Spoke database in %1.</source>
+        <translation>%1에 Spoke 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
+        <translation>%1은(는) 암호화되지 않은 SQLite 파일이며 Spoke 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
+        <translation>데이터베이스 파일 %1이(가) 손상되었습니다(잘려 있음). 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>데이터베이스 파일 %1이(가) 손상되었습니다(%2). 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::AuditLog</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>감사 로그를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing.</source>
+        <translation>감사 항목 %1~%2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it.</source>
+        <translation>감사 항목 %1이(가) 앞 항목과 이어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>감사 항목 %1이(가) 기록된 후 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The newest audit entries (after %1) were removed.</source>
+        <translation>가장 최근 감사 항목(%1 이후)이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing the audit log.</source>
+        <translation>현재 역할로는 감사 로그를 볼 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::BackupService</name>
+    <message>
+        <source>Only an owner can make backups.</source>
+        <translation>소유자만 백업을 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase must have at least 8 characters.</source>
+        <translation>백업 암호 문구는 8자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>%1에 백업을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>백업 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: the passphrase is wrong or the file is not a Spoke backup.</source>
+        <translation>백업을 열 수 없습니다: 암호 문구가 틀렸거나 Spoke 백업 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>암호 문구는 8자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The restored file cannot be read back.</source>
+        <translation>복원된 파일을 다시 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The current database could not be moved aside; nothing changed.</source>
+        <translation>현재 데이터베이스를 옮겨 둘 수 없었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be moved into place.</source>
+        <translation>복원된 데이터베이스를 제자리로 옮길 수 없었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerImporter</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(무시)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>전체 이름</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>직장 전화</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>도로명</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>호수</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>주/도</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>고객 등록일</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>선호 언어</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>출입 메모</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3.</source>
+        <translation>%1행: 머리글은 %3개인데 필드가 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the birthday &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>%1행: 생일 &quot;%2&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식 사용).</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;customer since&quot; &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>%1행: &quot;고객 등록일&quot; &quot;%2&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식 사용).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation>파일에 vCard가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow importing customers.</source>
+        <translation>현재 역할로는 고객을 가져올 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, so nothing was imported.</source>
+        <translation>
+            <numerusform>%n개 행에 문제가 있어 아무것도 가져오지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid row to import.</source>
+        <translation>가져올 수 있는 올바른 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>가져오기가 취소되어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>매핑 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only a manager can export customers.</source>
+        <translation>관리자만 고객을 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerListModel</name>
+    <message>
+        <source>Do not service</source>
+        <translation>서비스 금지</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>최근 활동</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerSearch</name>
+    <message>
+        <source>Your role does not allow viewing customers.</source>
+        <translation>현재 역할로는 고객을 볼 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CustomerService</name>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>회사 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>고객 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The birthday is in the future.</source>
+        <translation>생일이 미래 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Say why this customer must not be serviced.</source>
+        <translation>이 고객에게 서비스하면 안 되는 이유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>A preference needs some text.</source>
+        <translation>선호 사항에 내용을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>고객 생성됨</translation>
+    </message>
+    <message>
+        <source>Customer created (source: %1)</source>
+        <translation>고객 생성됨(출처: %1)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow adding customers.</source>
+        <translation>현재 역할로는 고객을 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow editing customers.</source>
+        <translation>현재 역할로는 고객을 수정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>고객이 없거나 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing customers.</source>
+        <translation>현재 역할로는 고객을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager can delete customers.</source>
+        <translation>관리자만 고객을 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was already deleted.</source>
+        <translation>고객이 없거나 이미 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager can erase a customer&apos;s personal data.</source>
+        <translation>관리자만 고객의 개인정보를 지울 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>삭제된 고객</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was already erased.</source>
+        <translation>고객이 없거나 이미 지워졌습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow adding calls or notes.</source>
+        <translation>현재 역할로는 통화나 메모를 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only calls and notes can be added by hand.</source>
+        <translation>직접 추가할 수 있는 것은 통화와 메모뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Write what was said or noted.</source>
+        <translation>나눈 이야기나 메모 내용을 적으세요.</translation>
+    </message>
+    <message>
+        <source>Say how the consent was given or withdrawn.</source>
+        <translation>동의를 어떻게 받았는지 또는 철회했는지 적으세요.</translation>
+    </message>
+    <message>
+        <source>Marketing consent given for %1 (%2)</source>
+        <translation>%1 마케팅 수신 동의(%2)</translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn for %1 (%2)</source>
+        <translation>%1 마케팅 수신 동의 철회(%2)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow reviewing duplicates.</source>
+        <translation>현재 역할로는 중복 항목을 검토할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager can merge customers.</source>
+        <translation>관리자만 고객을 병합할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>같은 고객끼리는 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Erased customers cannot be merged.</source>
+        <translation>지워진 고객은 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>%1과(와) 병합됨</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::KeyStore</name>
+    <message>
+        <source>The system keychain did not answer (%1). Unlock it, or use a passphrase instead.</source>
+        <translation>시스템 키체인이 응답하지 않았습니다(%1). 잠금을 해제하거나 암호 문구를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain has no entry for %1.</source>
+        <translation>키체인에 %1 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>시스템 키체인</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::LocationDatabase</name>
+    <message>
+        <source>%1 already holds a Spoke location; it was left untouched.</source>
+        <translation>%1에 이미 Spoke 지점이 있어 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>암호 문구는 8자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>its first page does not match its descriptor</source>
+        <translation>첫 페이지가 설명 파일과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The key of this location is not in %1. Restore the keychain, or restore the location from a backup.</source>
+        <translation>이 지점의 키가 %1에 없습니다. 키체인을 복구하거나 백업에서 지점을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>This location is protected by a passphrase. Enter it.</source>
+        <translation>이 지점은 암호 문구로 보호되어 있습니다. 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>암호 문구가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>The key in %1 does not open this location (wrong key).</source>
+        <translation>%1에 있는 키로는 이 지점을 열 수 없습니다(잘못된 키).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Spoke database.</source>
+        <translation>%1은(는) Spoke 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, but this version of Spoke knows only up to %2. Update Spoke to open it; the file was not changed.</source>
+        <translation>이 데이터베이스의 스키마 버전은 %1인데 이 Spoke 버전은 %2까지만 압니다. 열려면 Spoke를 업데이트하세요. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (disk full?).</source>
+        <translation>데이터베이스에 쓸 수 없었습니다(디스크가 가득 찼나요?).</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the database key.</source>
+        <translation>소유자만 데이터베이스 키를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The database driver cannot change keys.</source>
+        <translation>데이터베이스 드라이버가 키를 바꿀 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::LocationService</name>
+    <message>
+        <source>Enter the business name.</source>
+        <translation>상호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>&quot;%1&quot;은(는) 알 수 없는 시간대입니다.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter ISO code such as USD, EUR or KRW.</source>
+        <translation>통화는 USD, EUR, KRW 같은 세 글자 ISO 코드입니다.</translation>
+    </message>
+    <message>
+        <source>The invoice prefix has at most 12 characters.</source>
+        <translation>청구서 접두어는 최대 12자입니다.</translation>
+    </message>
+    <message>
+        <source>This location already has a profile.</source>
+        <translation>이 지점에는 이미 프로필이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing settings.</source>
+        <translation>현재 역할로는 설정을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The location profile was not found.</source>
+        <translation>지점 프로필을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This location has no profile yet.</source>
+        <translation>이 지점에는 아직 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Preference</name>
+    <message>
+        <source>DO</source>
+        <translation>할 것</translation>
+    </message>
+    <message>
+        <source>DON&apos;T</source>
+        <translation>하지 말 것</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>참고</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ProfileDescriptor</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없었습니다: %2</translation>
+    </message>
+    <message>
+        <source>The profile descriptor %1 is missing, so this is not a Spoke location folder.</source>
+        <translation>프로필 설명 파일 %1이(가) 없으므로 Spoke 지점 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The profile descriptor %1 is damaged or belongs to another program.</source>
+        <translation>프로필 설명 파일 %1이(가) 손상되었거나 다른 프로그램의 파일입니다.</translation>
+    </message>
+    <message>
+        <source>This location was made by a newer version of Spoke. Update Spoke to open it.</source>
+        <translation>더 새로운 버전의 Spoke로 만든 지점입니다. 열려면 Spoke를 업데이트하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>프런트</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>역할 없음</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::StaffService</name>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN은 4~8자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>비밀번호는 8자 이상입니다.</translation>
+    </message>
+    <message>
+        <source>Only an owner can manage owner accounts.</source>
+        <translation>소유자 계정은 소유자만 관리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This location already has an owner.</source>
+        <translation>이 지점에는 이미 소유자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>역할을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The PIN or password could not be protected (out of memory).</source>
+        <translation>PIN 또는 비밀번호를 보호할 수 없었습니다(메모리 부족).</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called %1.</source>
+        <translation>%1(이)라는 직원이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>자신의 계정은 비활성화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member.</source>
+        <translation>알 수 없는 직원입니다.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong attempts. Ask a manager to unlock it.</source>
+        <translation>잘못된 시도가 너무 많아 계정이 잠겼습니다. 관리자에게 잠금 해제를 요청하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>잘못된 시도가 너무 많습니다. %n초 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is not active.</source>
+        <translation>이 계정은 비활성 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password. The account is now locked; ask a manager to unlock it.</source>
+        <translation>PIN 또는 비밀번호가 틀렸습니다. 계정이 잠겼으니 관리자에게 잠금 해제를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password.</source>
+        <translation>PIN 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>해당 직원이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::WriteTx</name>
+    <message>
+        <source>The database could not be written (disk full?).</source>
+        <translation>데이터베이스에 쓸 수 없었습니다(디스크가 가득 찼나요?).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::Cli</name>
+    <message>
+        <source>There is no location in %1. Start Spoke once to create it.</source>
+        <translation>%1에 지점이 없습니다. Spoke를 한 번 실행해 만드세요.</translation>
+    </message>
+    <message>
+        <source>Location passphrase</source>
+        <translation>지점 암호 문구</translation>
+    </message>
+    <message>
+        <source>PIN or password of %1</source>
+        <translation>%1의 PIN 또는 비밀번호</translation>
+    </message>
+    <message>
+        <source>No active staff member is called %1.</source>
+        <translation>%1(이)라는 활성 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>New database passphrase</source>
+        <translation>새 데이터베이스 암호 문구</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep the key: %1 Use --to-passphrase to protect the database with a passphrase instead.</source>
+        <translation>시스템 키체인에 키를 보관할 수 없습니다: %1 대신 --to-passphrase로 데이터베이스를 암호 문구로 보호하세요.</translation>
+    </message>
+    <message>
+        <source>Only an owner can make backups.</source>
+        <translation>소유자만 백업을 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>백업 암호 문구</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>백업을 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>%1 already holds a location: restoring over it needs --user NAME (an owner).</source>
+        <translation>%1에 이미 지점이 있습니다. 덮어써 복원하려면 --user NAME(소유자)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Only an owner can restore backups.</source>
+        <translation>소유자만 백업을 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds a location that cannot be opened (%2). Add --force to replace it with the backup.</source>
+        <translation>%1에 열 수 없는 지점이 있습니다(%2). 백업으로 교체하려면 --force를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2</source>
+        <translation>%1을(를) %2에 복원했습니다</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the database key.</source>
+        <translation>소유자만 데이터베이스 키를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The database key is now kept in %1.</source>
+        <translation>이제 데이터베이스 키는 %1에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The database is now protected by the new passphrase.</source>
+        <translation>이제 데이터베이스는 새 암호 문구로 보호됩니다.</translation>
+    </message>
+    <message>
+        <source>The demo location could not be created: %1</source>
+        <translation>데모 지점을 만들 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain answered; the demo location uses the passphrase &quot;%1&quot;.</source>
+        <translation>응답하는 시스템 키체인이 없어 데모 지점은 암호 문구 &quot;%1&quot;을(를) 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::CommandLine</name>
+    <message>
+        <source>Spoke, the CRM of a home-service franchise location.
+
+Commands (without one, Spoke opens its window):
+  backup --out FILE     write an encrypted backup (owner)
+  restore FILE          replace the location with a verified backup
+  rekey                 re-encrypt the database under a new key (owner)
+
+Secrets are read one per line from standard input, in this order, unless a file
+option gives them: the location passphrase (passphrase locations only), the
+PIN or password of --user, the backup passphrase, the new passphrase.</source>
+        <translation>Spoke, 홈 서비스 프랜차이즈 지점을 위한 CRM.
+
+명령(명령이 없으면 Spoke 창이 열립니다):
+  backup --out FILE     암호화된 백업 쓰기(소유자)
+  restore FILE          검증된 백업으로 지점 교체
+  rekey                 새 키로 데이터베이스 다시 암호화(소유자)
+
+비밀 값은 파일 옵션으로 주지 않으면 표준 입력에서 한 줄에 하나씩 이 순서로 읽습니다:
+지점 암호 문구(암호 문구 지점만), --user의 PIN 또는 비밀번호,
+백업 암호 문구, 새 암호 문구.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>이 도움말을 보여 주고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>버전을 보여 주고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Keep locations under DIR (default: the system&apos;s application data folder).</source>
+        <translation>지점을 DIR 아래에 보관합니다(기본값: 시스템의 애플리케이션 데이터 폴더).</translation>
+    </message>
+    <message>
+        <source>Use the location profile NAME (default: main).</source>
+        <translation>지점 프로필 NAME을 사용합니다(기본값: main).</translation>
+    </message>
+    <message>
+        <source>Use the demo location, creating it if absent.</source>
+        <translation>데모 지점을 사용하고, 없으면 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Act as the staff member NAME (commands that need an owner).</source>
+        <translation>직원 NAME으로 실행합니다(소유자가 필요한 명령).</translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE.</source>
+        <translation>백업을 FILE에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from FILE instead of standard input.</source>
+        <translation>백업 암호 문구를 표준 입력 대신 FILE에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Read the new database passphrase from FILE (rekey and restore with --to-passphrase).</source>
+        <translation>새 데이터베이스 암호 문구를 FILE에서 읽습니다(--to-passphrase를 쓴 rekey와 restore).</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of a passphrase-protected location from FILE.</source>
+        <translation>암호 문구로 보호된 지점의 암호 문구를 FILE에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Protect the database with a passphrase instead of a key in the system keychain.</source>
+        <translation>시스템 키체인의 키 대신 암호 문구로 데이터베이스를 보호합니다.</translation>
+    </message>
+    <message>
+        <source>Let restore replace a location that cannot be opened.</source>
+        <translation>열 수 없는 지점을 restore가 교체하도록 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Render every main screen of a throwaway demo to DIR/&lt;screen&gt;.png and exit.</source>
+        <translation>임시 데모의 모든 주요 화면을 DIR/&lt;screen&gt;.png로 그리고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Show Spoke in LANG (en, ko, fr, ar) this time.</source>
+        <translation>이번에는 Spoke를 LANG(en, ko, fr, ar)으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>backup, restore or rekey (optional).</source>
+        <translation>backup, restore 또는 rekey(선택).</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>복원할 백업 파일.</translation>
+    </message>
+    <message>
+        <source>A profile name is a plain name such as main or demo.</source>
+        <translation>프로필 이름은 main이나 demo 같은 단순한 이름입니다.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup에는 --out FILE이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE.</source>
+        <translation>restore에는 백업 FILE이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use backup, restore or rekey.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;. backup, restore, rekey 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>인수가 너무 많습니다.</translation>
+    </message>
+    <message>
+        <source>This command needs --user NAME (an owner).</source>
+        <translation>이 명령에는 --user NAME(소유자)이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::app::SecretReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Standard input ended before: %1</source>
+        <translation>다음 값 전에 표준 입력이 끝났습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sql::SqlCipherDriver</name>
+    <message>
+        <source>Error opening database</source>
+        <translation>데이터베이스를 여는 중 오류</translation>
+    </message>
+    <message>
+        <source>A raw key must be written x&apos;&lt;64 or 96 hexadecimal digits&gt;&apos;</source>
+        <translation>원시 키는 x&apos;&lt;16진수 64자리 또는 96자리&gt;&apos; 형식으로 써야 합니다</translation>
+    </message>
+    <message>
+        <source>Unable to set the key</source>
+        <translation>키를 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unable to set the cipher compatibility</source>
+        <translation>암호 호환성을 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unable to set the key derivation iterations</source>
+        <translation>키 유도 반복 횟수를 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Wrong key, or the file is not a database</source>
+        <translation>잘못된 키이거나 데이터베이스 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Error closing database</source>
+        <translation>데이터베이스를 닫는 중 오류</translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation>트랜잭션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation>트랜잭션을 커밋할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unable to roll back transaction</source>
+        <translation>트랜잭션을 롤백할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unable to change the key</source>
+        <translation>키를 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The database is not open with a key</source>
+        <translation>데이터베이스가 키로 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>An empty key would decrypt the database</source>
+        <translation>빈 키를 쓰면 데이터베이스의 암호화가 풀립니다</translation>
+    </message>
+    <message>
+        <source>Unable to read the database after the key change</source>
+        <translation>키를 바꾼 후 데이터베이스를 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sql::SqlCipherResult</name>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>문을 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The database connection was closed; prepare the query again</source>
+        <translation>데이터베이스 연결이 닫혔습니다. 쿼리를 다시 준비하세요</translation>
+    </message>
+    <message>
+        <source>Database is not open</source>
+        <translation>데이터베이스가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>여러 문을 한 번에 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No statement prepared</source>
+        <translation>준비된 문이 없습니다</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>매개변수 개수가 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
+        <translation>execBatch()에는 자리 표시자마다 길이가 같은 QVariantList가 하나씩 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 placeholders, %2 values</source>
+        <translation>자리 표시자 %1개, 값 %2개</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AboutDialog</name>
+    <message>
+        <source>About Spoke</source>
+        <translation>Spoke 정보</translation>
+    </message>
+    <message>
+        <source>Spoke %1</source>
+        <translation>Spoke %1</translation>
+    </message>
+    <message>
+        <source>The CRM a home-service franchise location runs on: customers, scheduling, invoices and payments, in an encrypted database that works with no network.</source>
+        <translation>홈 서비스 프랜차이즈 지점을 움직이는 CRM: 고객, 일정, 청구서, 결제를 네트워크 없이도 동작하는 암호화된 데이터베이스에 담습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1(%2로 빌드)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>데이터 폴더</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>세부 정보 복사</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AddressEditor</name>
+    <message>
+        <source>Label, e.g. Home or Rental on Elm St</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>호수</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>e.g. knock on the side door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. key under the blue pot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. driveway, not the street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. friendly dog, keep the gate shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew or technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mornings 8–11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>출입 메모</translation>
+    </message>
+    <message>
+        <source>Entry instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only: stays at this location, never synced to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AppController</name>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>백업을 복원하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>백업 복원됨</translation>
+    </message>
+    <message>
+        <source>The location was restored from the backup. Sign in to go on.</source>
+        <translation>백업에서 지점을 복원했습니다. 계속하려면 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Replace the location that cannot be opened with this backup? The current file is kept beside it as spoke.db.replaced.</source>
+        <translation>열 수 없는 지점을 이 백업으로 교체할까요? 현재 파일은 옆에 spoke.db.replaced로 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AuditModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password</source>
+        <translation>PIN 또는 비밀번호 오류</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>로그인 거부</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>계정 활성화</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>계정 비활성화</translation>
+    </message>
+    <message>
+        <source>PIN or password reset</source>
+        <translation>PIN 또는 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>계정 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Location created</source>
+        <translation>지점 생성</translation>
+    </message>
+    <message>
+        <source>Location profile changed</source>
+        <translation>지점 프로필 변경</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>Database key changed</source>
+        <translation>데이터베이스 키 변경</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>백업 생성</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>백업 복원됨</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::AuditSection</name>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <source>Every sign-in, staff change, settings change, key change and backup, newest first. Each entry is chained to the one before it by a hash, so an edited or deleted entry is detected.</source>
+        <translation>모든 로그인, 직원 변경, 설정 변경, 키 변경, 백업을 최신순으로 보여 줍니다. 각 항목은 해시로 앞 항목과 연결되어 있어 수정되거나 삭제된 항목을 찾아냅니다.</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>체인 검증</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries checked, none changed, none missing.</source>
+        <translation>체인이 온전합니다: 항목 %1개를 확인했으며 변경되거나 빠진 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1</source>
+        <translation>감사 로그가 변조되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BusinessPage</name>
+    <message>
+        <source>Your business</source>
+        <translation>사업장 정보</translation>
+    </message>
+    <message>
+        <source>This is how the location appears on screens, invoices and at head office. You can change it later in Settings.</source>
+        <translation>화면, 청구서, 본사에 표시되는 지점 정보입니다. 나중에 설정에서 바꿀 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ConsentEditor</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: web form, phone call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the consent was given or withdrawn.</source>
+        <translation>동의를 어떻게 받았는지 또는 철회했는지 적으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ContactListEditor</name>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, e.g. (555) 010-2345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerEditor</name>
+    <message>
+        <source>Do not service this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">저장</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">고객</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the work happens and where invoices go. Gate and alarm codes never leave this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished">환경 설정</translation>
+    </message>
+    <message>
+        <source>DO, DON&apos;T and NOTE items per address and area of the home; they are printed on work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment reminders and receipts do not need consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. unpaid invoices, unsafe site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">메모</translation>
+    </message>
+    <message>
+        <source>Notes and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">회사</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">성</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">선호 언어</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">이메일</translation>
+    </message>
+    <message>
+        <source>Preferred way to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">생일</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (today when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished">고객 등록일</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head-office campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vip, weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">태그</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) need attention; nothing was saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer was saved, but the consent was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerExport</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerProfileView</name>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this customer (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Printed on work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on request. Sales and job history stay for the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>삭제된 고객</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or email yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1. %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays at this location, never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for marketing; appointment reminders and receipts are always sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer disappears from lists and search. Jobs, invoices and payments stay for the books, and the deletion is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: moved away, duplicate entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a privacy request. Names, phone numbers, emails, addresses, codes, preferences, notes and the text of calls and notes are erased for good. Sales totals, jobs and invoices stay, without the person&apos;s details. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerSearchModel</name>
+    <message>
+        <source>Do not service</source>
+        <translation>서비스 금지</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>최근 활동</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DuplicatesScreen</name>
+    <message>
+        <source>Merge into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke flags customers who share a phone number or an email, or have a similar name at the same address, when they are added or imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are two different customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging keeps every phone, email, address, preference, tag, consent and timeline entry of both customers on the one you keep. It is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name at the same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ⇄  %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone number, email, address, preference, tag, consent and timeline entry of &quot;%1&quot; moves to &quot;%2&quot;, and &quot;%1&quot; leaves the customer list. The merge is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::FirstRunWizard</name>
+    <message>
+        <source>Set up Spoke</source>
+        <translation>Spoke 설정</translation>
+    </message>
+    <message>
+        <source>Create location</source>
+        <translation>지점 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::HeaderBar</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::KeyPage</name>
+    <message>
+        <source>Keep the key in the system keychain (recommended)</source>
+        <translation>시스템 키체인에 키 보관(권장)</translation>
+    </message>
+    <message>
+        <source>Protect the database with a passphrase</source>
+        <translation>암호 문구로 데이터베이스 보호</translation>
+    </message>
+    <message>
+        <source>How your data is protected</source>
+        <translation>데이터 보호 방식</translation>
+    </message>
+    <message>
+        <source>Spoke encrypts the location&apos;s database. Choose where its key is kept.</source>
+        <translation>Spoke는 지점의 데이터베이스를 암호화합니다. 키를 보관할 곳을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A random 256-bit key is stored in %1. Nobody has to type it: Spoke opens the database when you start it on this PC under your own account.</source>
+        <translation>무작위 256비트 키를 %1에 저장합니다. 아무도 입력할 필요가 없습니다: 이 PC에서 내 계정으로 Spoke를 실행하면 데이터베이스가 열립니다.</translation>
+    </message>
+    <message>
+        <source>The key is derived from a passphrase you type each time Spoke starts. If it is forgotten, only a backup can bring the data back.</source>
+        <translation>키는 Spoke를 시작할 때마다 입력하는 암호 문구에서 만들어집니다. 잊어버리면 백업으로만 데이터를 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>%1자 이상</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호 문구:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>다시 입력:</translation>
+    </message>
+    <message>
+        <source>The system keychain answered: it can keep the key.</source>
+        <translation>시스템 키체인이 응답했습니다. 키를 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use the system keychain on this PC: %1
+
+The database will be protected by a passphrase instead. Spoke never stores the key unprotected.</source>
+        <translation>이 PC에서는 Spoke가 시스템 키체인을 사용할 수 없습니다: %1
+
+대신 암호 문구로 데이터베이스를 보호합니다. Spoke는 키를 보호 없이 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>암호 문구는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::KeyStoreProbe</name>
+    <message>
+        <source>The keychain returned something other than what was stored in it.</source>
+        <translation>키체인이 저장한 것과 다른 값을 돌려주었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Language</name>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::LocationSection</name>
+    <message>
+        <source>Location profile</source>
+        <translation>지점 프로필</translation>
+    </message>
+    <message>
+        <source>How this location appears on screens, invoices and at head office. Changes are recorded in the audit log.</source>
+        <translation>화면, 청구서, 본사에 표시되는 지점 정보입니다. 변경 사항은 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Only an owner or a manager can change the location profile.</source>
+        <translation>지점 프로필은 소유자나 관리자만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 사항 저장</translation>
+    </message>
+    <message>
+        <source>Saved. The change is in the audit log.</source>
+        <translation>저장했습니다. 변경 사항은 감사 로그에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::LockScreen</name>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN 또는 비밀번호</translation>
+    </message>
+    <message>
+        <source>Not you? Switch user</source>
+        <translation>본인이 아닌가요? 사용자 전환</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Who&apos;s working?</source>
+        <translation>누가 근무하나요?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN or password.</source>
+        <translation>이름을 고른 다음 PIN 또는 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>%1 (%2) locked this screen. Type the PIN or password to go on.</source>
+        <translation>%1(%2)님이 화면을 잠갔습니다. 계속하려면 PIN 또는 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>먼저 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password.</source>
+        <translation>PIN 또는 비밀번호를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>백업 만들기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>백업 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>화면 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>사용자 전환(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Change database &amp;key…</source>
+        <translation>데이터베이스 키 변경(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts</source>
+        <translation>직원 계정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>감사 로그(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;About Spoke</source>
+        <translation>Spoke 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>%1 — Spoke</source>
+        <translation>%1 — Spoke</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>잠김 — %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>%1(%2)(으)로 로그인됨</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>로그인한 사람이 없습니다</translation>
+    </message>
+    <message>
+        <source>Encrypted · key in keychain</source>
+        <translation>암호화됨 · 키체인의 키</translation>
+    </message>
+    <message>
+        <source>Encrypted · passphrase</source>
+        <translation>암호화됨 · 암호 문구</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::NavigationBar</name>
+    <message>
+        <source>Location CRM</source>
+        <translation>지점 CRM</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>화면 잠금(Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>사용자 전환</translation>
+    </message>
+    <message>
+        <source>Let someone else sign in (Ctrl+Shift+U)</source>
+        <translation>다른 사람이 로그인하게 하기(Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::OpenErrorPage</name>
+    <message>
+        <source>Spoke has not changed the database file.</source>
+        <translation>Spoke는 데이터베이스 파일을 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>백업에서 복원…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>The key does not open this location</source>
+        <translation>키로 이 지점을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The key of this location is missing</source>
+        <translation>이 지점의 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer</source>
+        <translation>시스템 키체인이 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>데이터베이스 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>This is not a Spoke location</source>
+        <translation>Spoke 지점이 아닙니다</translation>
+    </message>
+    <message>
+        <source>This location needs a newer Spoke</source>
+        <translation>이 지점에는 더 새로운 Spoke가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Spoke cannot write to its data folder</source>
+        <translation>Spoke가 데이터 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no location here</source>
+        <translation>여기에는 지점이 없습니다</translation>
+    </message>
+    <message>
+        <source>The location could not be opened</source>
+        <translation>지점을 열 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>The key Spoke found does not match this database, so it cannot be decrypted. This happens when the keychain holds a key from another installation. Restore the keychain entry, or restore the location from a backup.</source>
+        <translation>Spoke가 찾은 키가 이 데이터베이스와 맞지 않아 복호화할 수 없습니다. 키체인에 다른 설치본의 키가 있을 때 생깁니다. 키체인 항목을 복구하거나 백업에서 지점을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted with a key kept in the system keychain, and that entry is gone — for example after the keychain was reset or the data folder was copied to another PC. Without the key the data cannot be read. Restore the keychain, or restore the location from a backup.</source>
+        <translation>데이터베이스는 시스템 키체인에 보관된 키로 암호화되어 있는데 그 항목이 사라졌습니다. 예를 들어 키체인을 초기화했거나 데이터 폴더를 다른 PC로 복사한 경우입니다. 키가 없으면 데이터를 읽을 수 없습니다. 키체인을 복구하거나 백업에서 지점을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The key of this location is kept in the system keychain, which did not answer. Unlock the keychain (or sign in to the desktop session), then try again.</source>
+        <translation>이 지점의 키는 시스템 키체인에 있는데 키체인이 응답하지 않았습니다. 키체인 잠금을 해제하거나 데스크톱 세션에 로그인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The key is right, but the file&apos;s content is damaged (a disk error or an interrupted copy). Restore the location from your latest backup.</source>
+        <translation>키는 맞지만 파일 내용이 손상되었습니다(디스크 오류나 중단된 복사). 최신 백업에서 지점을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The data folder holds a file that Spoke did not make, or a damaged location descriptor. Choose the right data folder, or restore from a backup.</source>
+        <translation>데이터 폴더에 Spoke가 만들지 않은 파일이나 손상된 지점 설명 파일이 있습니다. 올바른 데이터 폴더를 고르거나 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>This location was last used by a newer version of Spoke. Install that version or a later one to open it; this version will not touch it.</source>
+        <translation>이 지점은 마지막으로 더 새로운 Spoke 버전에서 사용되었습니다. 열려면 그 버전이나 더 새 버전을 설치하세요. 이 버전은 파일을 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Spoke must be able to write next to the database to keep sales safe. Check the folder&apos;s permissions and free space, then try again.</source>
+        <translation>판매 기록을 안전하게 지키려면 Spoke가 데이터베이스 옆에 쓸 수 있어야 합니다. 폴더 권한과 남은 공간을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Something unexpected stopped Spoke from opening the location.</source>
+        <translation>예기치 않은 문제로 Spoke가 지점을 열지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>데이터 폴더: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::OwnerPage</name>
+    <message>
+        <source>PIN (4 to 8 digits) — quick at the front desk</source>
+        <translation>PIN(4~8자리 숫자) — 프런트에서 빠르게</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>비밀번호(8자 이상)</translation>
+    </message>
+    <message>
+        <source>Your owner account</source>
+        <translation>소유자 계정</translation>
+    </message>
+    <message>
+        <source>The owner can do everything: manage staff, change settings, make backups. Add managers, front desk and technicians later in Settings.</source>
+        <translation>소유자는 직원 관리, 설정 변경, 백업 등 모든 일을 할 수 있습니다. 관리자, 프런트, 기사는 나중에 설정에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>전체 이름</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>로그인 방법:</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>PIN 또는 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>다시 입력:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4~8자리 숫자</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>8자 이상</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same PIN or password twice.</source>
+        <translation>두 입력이 다릅니다. 같은 PIN이나 비밀번호를 두 번 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호 문구:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>다시 입력:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>%1자 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PassphrasePage</name>
+    <message>
+        <source>Enter the location passphrase</source>
+        <translation>지점 암호 문구 입력</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>This location&apos;s database is encrypted with a passphrase instead of a key in the system keychain. Type it to go on.</source>
+        <translation>이 지점의 데이터베이스는 시스템 키체인의 키 대신 암호 문구로 암호화되어 있습니다. 계속하려면 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>데이터 폴더: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PlaceholderPage</name>
+    <message>
+        <source>Find any customer in a keystroke and keep what matters to them.</source>
+        <translation>키 한 번으로 고객을 찾고, 고객에게 중요한 것을 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Search as you type by name, phone, email or address</source>
+        <translation>이름, 전화, 이메일, 주소로 입력하는 즉시 검색</translation>
+    </message>
+    <message>
+        <source>Preferences crews must know: &quot;downstairs bathroom, not the oven&quot;</source>
+        <translation>작업팀이 꼭 알아야 할 선호 사항: &quot;아래층 욕실, 오븐은 제외&quot;</translation>
+    </message>
+    <message>
+        <source>Gate and alarm codes that never leave this location</source>
+        <translation>이 지점 밖으로 절대 나가지 않는 대문·경보기 비밀번호</translation>
+    </message>
+    <message>
+        <source>Visit history, invoices and payments on one page</source>
+        <translation>방문 기록, 청구서, 결제를 한 페이지에서</translation>
+    </message>
+    <message>
+        <source>Book, move and dispatch jobs on a board that works offline.</source>
+        <translation>오프라인에서도 동작하는 보드에서 작업을 예약하고 옮기고 배정하세요.</translation>
+    </message>
+    <message>
+        <source>Day and week dispatch board per crew</source>
+        <translation>작업팀별 일간·주간 배차 보드</translation>
+    </message>
+    <message>
+        <source>Drag to reschedule, in the location&apos;s own time zone</source>
+        <translation>끌어서 일정 변경, 지점의 시간대 기준</translation>
+    </message>
+    <message>
+        <source>Printed work orders for crews on the road</source>
+        <translation>현장 작업팀을 위한 인쇄용 작업 지시서</translation>
+    </message>
+    <message>
+        <source>Bookings made by head office appear here</source>
+        <translation>본사에서 잡은 예약도 여기에 표시</translation>
+    </message>
+    <message>
+        <source>Invoice, get paid, and keep every receipt.</source>
+        <translation>청구하고, 결제받고, 모든 영수증을 보관하세요.</translation>
+    </message>
+    <message>
+        <source>Invoices numbered with this location&apos;s prefix</source>
+        <translation>지점 접두어로 번호가 매겨지는 청구서</translation>
+    </message>
+    <message>
+        <source>Payments by card, cash or check, with receipts</source>
+        <translation>카드, 현금, 수표 결제와 영수증</translation>
+    </message>
+    <message>
+        <source>Print or email invoices as PDF</source>
+        <translation>청구서를 PDF로 인쇄하거나 이메일로 전송</translation>
+    </message>
+    <message>
+        <source>Voids and refunds, always audited</source>
+        <translation>취소와 환불은 항상 감사 기록</translation>
+    </message>
+    <message>
+        <source>See how the location is doing at a glance.</source>
+        <translation>지점 현황을 한눈에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Sales and bookings by day, week and month</source>
+        <translation>일·주·월별 매출과 예약</translation>
+    </message>
+    <message>
+        <source>Crew utilisation and repeat customers</source>
+        <translation>작업팀 가동률과 재방문 고객</translation>
+    </message>
+    <message>
+        <source>Royalty figures that match head office</source>
+        <translation>본사와 일치하는 로열티 수치</translation>
+    </message>
+    <message>
+        <source>Coming in the next release</source>
+        <translation>다음 릴리스에서 제공</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferenceChips</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No preferences yet. Add what the crew must know with Edit (for example &quot;Kitchen, oven: DON&apos;T&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferenceListEditor</name>
+    <message>
+        <source>Add preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which address this is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area, e.g. Kitchen, oven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do or not to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::PreferencesSection</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The language of Spoke on this PC. It changes at once; Arabic is shown right to left.</source>
+        <translation>이 PC에서 쓰는 Spoke의 언어입니다. 바로 바뀌며 아랍어는 오른쪽에서 왼쪽으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>유휴 잠금</translation>
+    </message>
+    <message>
+        <source>Lock the screen when nobody has touched the keyboard or mouse for this long. 0 turns the idle lock off. Applies to everyone at this location.</source>
+        <translation>이 시간 동안 아무도 키보드나 마우스를 건드리지 않으면 화면을 잠급니다. 0이면 유휴 잠금을 끕니다. 이 지점의 모든 사람에게 적용됩니다.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Idle lock is off.</source>
+        <translation>유휴 잠금이 꺼졌습니다.</translation>
+    </message>
+    <message>
+        <source>Idle lock set to %1 min.</source>
+        <translation>유휴 잠금을 %1분으로 설정했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ProfileForm</name>
+    <message>
+        <source>e.g. Sparkle &amp; Shine Cleaning — Riverside</source>
+        <translation>예: Sparkle &amp; Shine Cleaning — Riverside</translation>
+    </message>
+    <message>
+        <source>Street, city, postal code</source>
+        <translation>도로명, 도시, 우편번호</translation>
+    </message>
+    <message>
+        <source>e.g. EIN 12-3456789, VAT FR12345678901</source>
+        <translation>예: 사업자등록번호 123-45-67890</translation>
+    </message>
+    <message>
+        <source>e.g. RIV-</source>
+        <translation>예: RIV-</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>상호:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>전화:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>이메일:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>통화:</translation>
+    </message>
+    <message>
+        <source>Tax IDs:</source>
+        <translation>세금 식별번호:</translation>
+    </message>
+    <message>
+        <source>Invoice prefix:</source>
+        <translation>청구서 접두어:</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecretField</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecurityActions</name>
+    <message>
+        <source>Spoke backups (*.spokebackup);;All files (*)</source>
+        <translation>Spoke 백업 (*.spokebackup);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Where should the key be kept?</source>
+        <translation>키를 어디에 보관할까요?</translation>
+    </message>
+    <message>
+        <source>Keep the key in %1? Choose No to protect the database with a passphrase instead.</source>
+        <translation>키를 %1에 보관할까요? 대신 암호 문구로 데이터베이스를 보호하려면 아니요를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available</source>
+        <translation>키체인을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use the system keychain: %1
+The database will be protected by a passphrase instead.</source>
+        <translation>Spoke가 시스템 키체인을 사용할 수 없습니다: %1
+대신 암호 문구로 데이터베이스를 보호합니다.</translation>
+    </message>
+    <message>
+        <source>New database passphrase</source>
+        <translation>새 데이터베이스 암호 문구</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect this location&apos;s database. It is needed each time Spoke starts; if it is lost, only a backup can bring the data back.</source>
+        <translation>이 지점의 데이터베이스를 보호할 암호 문구를 정하세요. Spoke를 시작할 때마다 필요하며, 잃어버리면 백업으로만 데이터를 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>백업 암호 문구</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that was chosen when %1 was made.</source>
+        <translation>%1을(를) 만들 때 정한 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>백업을 복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A random 256-bit key kept in %1.</source>
+        <translation>%1에 보관된 무작위 256비트 키.</translation>
+    </message>
+    <message>
+        <source>A passphrase typed when Spoke starts (PBKDF2-HMAC-SHA512).</source>
+        <translation>Spoke를 시작할 때 입력하는 암호 문구(PBKDF2-HMAC-SHA512).</translation>
+    </message>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>소유자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>백업 만들기</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with its own passphrase, so it can be restored on a new PC. Keep the passphrase somewhere safe: without it the backup cannot be opened.</source>
+        <translation>백업은 자체 암호 문구로 암호화되므로 새 PC에서도 복원할 수 있습니다. 암호 문구를 안전한 곳에 보관하세요. 없으면 백업을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.</source>
+        <translation>백업을 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation>데이터베이스 키 변경</translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted. %1</source>
+        <translation>데이터베이스를 다시 암호화했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup? The current database is kept beside it as spoke.db.replaced.</source>
+        <translation>%1의 모든 데이터를 백업으로 교체할까요? 현재 데이터베이스는 옆에 spoke.db.replaced로 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SecuritySection</name>
+    <message>
+        <source>Security and backups</source>
+        <translation>보안 및 백업</translation>
+    </message>
+    <message>
+        <source>Only owners see this section. Every action here is recorded in the audit log.</source>
+        <translation>이 섹션은 소유자만 봅니다. 여기서 한 모든 작업은 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Change key…</source>
+        <translation>키 변경…</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>데이터베이스 키</translation>
+    </message>
+    <message>
+        <source>The location&apos;s database is encrypted with SQLCipher (AES-256). Move the key to the system keychain or to a passphrase; the database is re-encrypted on the spot.</source>
+        <translation>지점의 데이터베이스는 SQLCipher(AES-256)로 암호화되어 있습니다. 키를 시스템 키체인이나 암호 문구로 옮기면 데이터베이스가 즉시 다시 암호화됩니다.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>백업 만들기…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>암호화된 백업</translation>
+    </message>
+    <message>
+        <source>A single file protected by its own passphrase, so it can be restored on a new PC. Keep it away from this PC: on a USB drive or in the office safe.</source>
+        <translation>자체 암호 문구로 보호되는 단일 파일이라 새 PC에서도 복원할 수 있습니다. 이 PC가 아닌 USB 드라이브나 사무실 금고에 보관하세요.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>복원…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Replaces this location&apos;s data with a backup after checking it. The current database is kept beside it as spoke.db.replaced.</source>
+        <translation>백업을 확인한 뒤 이 지점의 데이터를 교체합니다. 현재 데이터베이스는 옆에 spoke.db.replaced로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>현재: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation>보안 및 백업</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>%1의 역할 변경</translation>
+    </message>
+    <message>
+        <source>New PIN or password for %1</source>
+        <translation>%1의 새 PIN 또는 비밀번호</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Signs in with:</source>
+        <translation>로그인 방법:</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>PIN 또는 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>다시 입력:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same PIN or password twice.</source>
+        <translation>두 입력이 다릅니다. 같은 PIN이나 비밀번호를 두 번 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffModel</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>로그인 방법</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::StaffSection</name>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in at this location. Owners and managers add accounts and reset PINs; only owners manage other owners.</source>
+        <translation>이 지점에서 로그인하는 모든 사람입니다. 소유자와 관리자는 계정을 추가하고 PIN을 재설정하며, 다른 소유자는 소유자만 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Add staff…</source>
+        <translation>직원 추가…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>역할 변경…</translation>
+    </message>
+    <message>
+        <source>New PIN or password…</source>
+        <translation>새 PIN 또는 비밀번호…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>이제 %1님이 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN or password.</source>
+        <translation>%1님에게 새 PIN 또는 비밀번호가 설정되었습니다.</translation>
+    </message>
+    <message>
+        <source>The account is unlocked.</source>
+        <translation>계정 잠금을 해제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncIndicator</name>
+    <message>
+        <source>Not enrolled with a hub</source>
+        <translation>허브에 등록되지 않음</translation>
+    </message>
+    <message>
+        <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
+        <translation>이 지점은 단독으로 동작합니다. 본사 Spoke Hub 등록 기능은 이후 릴리스에서 제공됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TimelineWidget</name>
+    <message>
+        <source>Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter to save · Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the call about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something first, or press Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TodayPage</name>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>좋은 아침입니다, %1님</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>안녕하세요, %1님</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>좋은 저녁입니다, %1님</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Jobs today</source>
+        <translation>오늘 작업</translation>
+    </message>
+    <message>
+        <source>The dispatch board arrives with the schedule.</source>
+        <translation>배차 보드는 일정 기능과 함께 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Payments today</source>
+        <translation>오늘 결제</translation>
+    </message>
+    <message>
+        <source>Shown in %1 once invoicing is on.</source>
+        <translation>청구 기능이 켜지면 %1(으)로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Active staff</source>
+        <translation>활성 직원</translation>
+    </message>
+    <message>
+        <source>Accounts that can sign in at this PC.</source>
+        <translation>이 PC에서 로그인할 수 있는 계정.</translation>
+    </message>
+    <message>
+        <source>Ready at this location</source>
+        <translation>이 지점에서 준비된 기능</translation>
+    </message>
+    <message>
+        <source>Encrypted database for %1</source>
+        <translation>%1 전용 암호화 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Staff sign-in with PIN or password; the screen locks after %1 min idle</source>
+        <translation>PIN 또는 비밀번호로 직원 로그인, %1분 동안 사용하지 않으면 화면 잠금</translation>
+    </message>
+    <message>
+        <source>Staff sign-in with PIN or password</source>
+        <translation>PIN 또는 비밀번호로 직원 로그인</translation>
+    </message>
+    <message>
+        <source>Tamper-evident audit log of every sensitive action</source>
+        <translation>모든 민감한 작업의 변조 탐지 감사 로그</translation>
+    </message>
+    <message>
+        <source>Encrypted backups you can restore on a new PC</source>
+        <translation>새 PC에서 복원할 수 있는 암호화된 백업</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Spoke</source>
+        <translation>Spoke에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Let&apos;s set up this PC for your location. It takes about two minutes.</source>
+        <translation>이 PC를 지점용으로 설정해 봅시다. 2분 정도 걸립니다.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>사업장 정보</translation>
+    </message>
+    <message>
+        <source>Name, address, time zone and currency, as they appear on invoices.</source>
+        <translation>청구서에 표시될 이름, 주소, 시간대, 통화.</translation>
+    </message>
+    <message>
+        <source>Your owner account</source>
+        <translation>소유자 계정</translation>
+    </message>
+    <message>
+        <source>You sign in with a PIN or a password; you add your staff later.</source>
+        <translation>PIN이나 비밀번호로 로그인합니다. 직원은 나중에 추가합니다.</translation>
+    </message>
+    <message>
+        <source>How your data is protected</source>
+        <translation>데이터 보호 방식</translation>
+    </message>
+    <message>
+        <source>Spoke encrypts everything on this PC. You choose where the key is kept.</source>
+        <translation>Spoke는 이 PC의 모든 데이터를 암호화합니다. 키를 보관할 곳은 직접 고릅니다.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this PC until you enroll it with your head office.</source>
+        <translation>본사에 등록하기 전까지는 아무 데이터도 이 PC를 떠나지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::customers</name>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
