@@ -81,6 +81,126 @@ QString quoteIdentifierPart(const QString &part)
     return u'"' + out + u'"';
 }
 
+// SQL text of a declared default ('abc', 42, CURRENT_TIMESTAMP) as a value: quoted
+// strings lose their quotes, numbers become numbers, anything else stays as written.
+QVariant defaultValue(const QString &sql)
+{
+    if (sql.size() >= 2 && sql.startsWith(u'\'') && sql.endsWith(u'\'')) {
+        QString text = sql.mid(1, sql.size() - 2);
+        text.replace(u"''"_s, u"'"_s);
+        return text;
+    }
+    bool ok = false;
+    const qlonglong integer = sql.toLongLong(&ok);
+    if (ok)
+        return integer;
+    const double real = sql.toDouble(&ok);
+    if (ok)
+        return real;
+    return sql;
+}
+
+// Splits "schema.table" into its parts. A part may be quoted with "", [] or `` (a dot
+// inside quotes belongs to the name); a quote character that does not start a part is
+// part of the name, as in a table name that tables() returned. Returns unquoted parts.
+QStringList splitQualifiedName(const QString &name)
+{
+    QStringList parts;
+    QString current;
+    char16_t closing = 0;
+    bool partStart = true;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (closing) {
+            if (c != closing) {
+                current += c;
+            } else if (closing != u']' && i + 1 < name.size() && name.at(i + 1) == closing) {
+                current += c; // doubled quote inside a quoted name
+                ++i;
+            } else {
+                closing = 0;
+            }
+            continue;
+        }
+        if (partStart && (c == u'"' || c == u'`' || c == u'[')) {
+            closing = c == u'[' ? u']' : c.unicode();
+            partStart = false;
+        } else if (c == u'.') {
+            parts << current;
+            current.clear();
+            partStart = true;
+        } else {
+            current += c;
+            partStart = false;
+        }
+    }
+    parts << current;
+    return parts;
+}
+
+struct ColumnInfo
+{
+    QString name;
+    QString declaredType;
+    bool notNull = false;
+    QVariant defaultSql;
+    int keyPosition = 0; // 1-based position in the primary key, 0 if not part of it
+};
+
+struct TableInfo
+{
+    QString table; // unquoted name without the schema
+    bool withoutRowid = false;
+    QList<ColumnInfo> columns;
+};
+
+// Reads PRAGMA table_info for a table name as Qt passes it around: plain, escaped, or
+// schema-qualified. A plain name with a dot that is not schema.table (a table really
+// called "v1.2") is tried as a whole too.
+TableInfo tableInfo(const SqlCipherDriver *driver, const QString &tableName)
+{
+    TableInfo info;
+    const QStringList parts = splitQualifiedName(tableName);
+    QList<std::pair<QString, QString>> candidates; // schema prefix, table
+    if (parts.size() == 2)
+        candidates.append({quoteIdentifierPart(parts.at(0)) + u'.', parts.at(1)});
+    candidates.append(
+        {QString(), parts.size() == 2 && !tableName.contains(u'"') ? tableName : parts.join(u'.')});
+    for (const auto &[schema, table] : candidates) {
+        QSqlQuery q(driver->createResult());
+        q.setForwardOnly(true);
+        if (!q.exec(u"PRAGMA "_s + schema + u"table_info("_s + quoteIdentifierPart(table) + u')'))
+            continue;
+        while (q.next()) {
+            ColumnInfo c;
+            c.name = q.value(1).toString();
+            c.declaredType = q.value(2).toString();
+            c.notNull = q.value(3).toInt() != 0;
+            c.defaultSql = q.value(4);
+            c.keyPosition = q.value(5).toInt();
+            info.columns.append(c);
+        }
+        if (info.columns.isEmpty())
+            continue;
+        info.table = table;
+        if (q.exec(u"PRAGMA "_s + schema + u"table_list("_s + quoteIdentifierPart(table) + u')') && q.next())
+            info.withoutRowid = q.value(u"wr"_s).toInt() != 0;
+        break;
+    }
+    if (info.table.isEmpty())
+        info.table = parts.constLast();
+    return info;
+}
+
+QSqlField makeField(const ColumnInfo &c, const QString &table)
+{
+    const QByteArray declType = c.declaredType.toUtf8();
+    const QMetaType type(detail::typeFromDeclaredType(declType.constData()));
+    QSqlField field(c.name, type.isValid() ? type : QMetaType(QMetaType::QString), table);
+    field.setSqlType(0);
+    return field;
+}
+
 } // namespace
 
 SqlCipherDriver::SqlCipherDriver(QObject *parent)
@@ -147,9 +267,11 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
         flags |= SQLITE_OPEN_CREATE;
     if (options.uri)
         flags |= SQLITE_OPEN_URI;
-    // Qt's rule: one connection per thread; SQLite's own mutexes stay on (serialized
-    // mode) so a misuse is a slowdown, never memory corruption.
-    flags |= SQLITE_OPEN_FULLMUTEX;
+    // Multi-thread mode, as QSQLITE: Qt already refuses to hand a connection to any
+    // thread but its own, so a per-connection mutex would only add a lock and an unlock
+    // to every sqlite3_* call (4% of the instructions of the driver benchmark).
+    // cancelQuery()'s sqlite3_interrupt() is safe from any thread in this mode too.
+    flags |= SQLITE_OPEN_NOMUTEX;
 
     const QByteArray path = db.toUtf8();
     sqlite3 *handle = nullptr;
@@ -197,6 +319,7 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
 
     m_db = handle;
     m_keyed = keyKind != detail::KeyKind::None;
+    m_readOnly = options.readOnly;
     setOpen(true);
     setOpenError(false);
     return true;
@@ -212,11 +335,12 @@ void SqlCipherDriver::close()
     // Prepared statements keep the connection busy; finalize them first.
     const QList<SqlCipherResult *> results = m_results;
     for (SqlCipherResult *r : results)
-        r->finalize();
+        r->connectionClosing();
     if (sqlite3_close_v2(m_db) != SQLITE_OK)
         setLastError(detail::makeError(m_db, tr("Error closing database"), QSqlError::ConnectionError));
     m_db = nullptr;
     m_keyed = false;
+    m_readOnly = false;
     setOpen(false);
     setOpenError(false);
 }
@@ -242,7 +366,9 @@ bool SqlCipherDriver::beginTransaction()
         return false;
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so a
     // transaction never fails halfway with SQLITE_BUSY when another connection writes.
-    return execSimple("BEGIN IMMEDIATE", tr("Unable to begin transaction"), QSqlError::TransactionError);
+    // A read-only connection cannot take the write lock: it gets a plain (read) one.
+    return execSimple(m_readOnly ? "BEGIN" : "BEGIN IMMEDIATE", tr("Unable to begin transaction"),
+        QSqlError::TransactionError);
 }
 
 bool SqlCipherDriver::commitTransaction()
@@ -288,25 +414,17 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
     QSqlRecord rec;
     if (!isOpen() || tableName.isEmpty())
         return rec;
-    const QString table
-        = isIdentifierEscaped(tableName, TableName) ? tableName : escapeIdentifier(tableName, TableName);
-    QSqlQuery q(createResult());
-    q.setForwardOnly(true);
-    if (!q.exec(u"PRAGMA table_info("_s + table + u')'))
-        return rec;
-    while (q.next()) {
-        const QString name = q.value(1).toString();
-        const QByteArray declType = q.value(2).toString().toUtf8();
-        const QMetaType type(detail::typeFromDeclaredType(declType.constData()));
-        QSqlField field(name, type.isValid() ? type : QMetaType(QMetaType::QString),
-            stripDelimiters(tableName, TableName));
-        field.setRequiredStatus(q.value(3).toInt() != 0 ? QSqlField::Required : QSqlField::Optional);
-        if (!q.value(4).isNull())
-            field.setDefaultValue(q.value(4));
-        const bool pk = q.value(5).toInt() != 0;
-        if (pk && declType.toUpper() == "INTEGER")
-            field.setAutoValue(true);
-        field.setSqlType(0);
+    const TableInfo info = tableInfo(this, tableName);
+    const auto keyColumns = std::count_if(
+        info.columns.cbegin(), info.columns.cend(), [](const ColumnInfo &c) { return c.keyPosition > 0; });
+    for (const ColumnInfo &c : info.columns) {
+        QSqlField field = makeField(c, info.table);
+        field.setRequiredStatus(c.notNull ? QSqlField::Required : QSqlField::Optional);
+        if (!c.defaultSql.isNull())
+            field.setDefaultValue(defaultValue(c.defaultSql.toString()));
+        // Only a lone INTEGER PRIMARY KEY of a rowid table is the rowid, filled in by SQLite.
+        field.setAutoValue(c.keyPosition > 0 && keyColumns == 1 && !info.withoutRowid
+            && c.declaredType.compare(u"INTEGER"_s, Qt::CaseInsensitive) == 0);
         rec.append(field);
     }
     return rec;
@@ -314,30 +432,19 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
 
 QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
 {
-    const QString plain = stripDelimiters(tableName, TableName);
-    QSqlIndex index(plain, QString());
     if (!isOpen() || tableName.isEmpty())
-        return index;
-    const QString table
-        = isIdentifierEscaped(tableName, TableName) ? tableName : escapeIdentifier(tableName, TableName);
-    QSqlQuery q(createResult());
-    q.setForwardOnly(true);
-    if (!q.exec(u"PRAGMA table_info("_s + table + u')'))
-        return index;
-    QList<std::pair<int, QSqlField>> keyColumns;
-    while (q.next()) {
-        const int pk = q.value(5).toInt();
-        if (pk <= 0)
-            continue;
-        const QByteArray declType = q.value(2).toString().toUtf8();
-        const QMetaType type(detail::typeFromDeclaredType(declType.constData()));
-        keyColumns.append({pk,
-            QSqlField(q.value(1).toString(), type.isValid() ? type : QMetaType(QMetaType::QString), plain)});
+        return QSqlIndex(splitQualifiedName(tableName).constLast(), QString());
+    const TableInfo info = tableInfo(this, tableName);
+    QSqlIndex index(info.table, QString());
+    QList<ColumnInfo> keyColumns;
+    for (const ColumnInfo &c : info.columns) {
+        if (c.keyPosition > 0)
+            keyColumns.append(c);
     }
-    std::sort(
-        keyColumns.begin(), keyColumns.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[order, field] : keyColumns)
-        index.append(field);
+    std::sort(keyColumns.begin(), keyColumns.end(),
+        [](const ColumnInfo &a, const ColumnInfo &b) { return a.keyPosition < b.keyPosition; });
+    for (const ColumnInfo &c : keyColumns)
+        index.append(makeField(c, info.table));
     return index;
 }
 

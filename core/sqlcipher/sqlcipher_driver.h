@@ -30,8 +30,10 @@ class SqlCipherResult;
 //   SQLCIPHER_OPEN_URI                 the database name is a file: URI
 // Unknown options only produce a warning.
 //
-// Threading: one connection per thread, as Qt requires for every QSqlDatabase. Open a
-// separate connection (its own connection name) in each thread that needs the file.
+// Threading: one connection per thread, as Qt requires for every QSqlDatabase (SQLite
+// runs in multi-thread mode, without a per-connection mutex, as with QSQLITE). Open a
+// separate connection (its own connection name) in each thread that needs the file;
+// cancelQuery() is the one call that may come from another thread.
 //
 // Errors carry SQLite's message as databaseText() and the extended result code as
 // nativeErrorCode() (e.g. "1" syntax error, "2067" unique constraint, "1299" not null,
@@ -89,6 +91,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     bool m_keyed = false;
+    bool m_readOnly = false;
     // Results hold prepared statements; they are finalized before the connection closes.
     mutable QList<SqlCipherResult *> m_results;
 };

@@ -21,10 +21,10 @@ namespace spoke::sql {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SqlCipherResult", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqlCipherResult)
+};
 
 // Same rule as QSQLITE: a null QString/QByteArray/date inside a valid QVariant binds as
 // NULL, so QSqlTableModel's null fields and QString() mean NULL, "" means empty text.
@@ -48,6 +48,24 @@ bool isVariantNull(const QVariant &v)
     default:
         return false;
     }
+}
+
+// True when the SQL after the first statement holds no statement of its own (only
+// whitespace, semicolons and comments), so "SELECT 1; -- done" is still one statement.
+bool onlyCommentsLeft(sqlite3 *db, const char *tail)
+{
+    while (*tail) {
+        sqlite3_stmt *next = nullptr;
+        const char *rest = nullptr;
+        if (sqlite3_prepare_v2(db, tail, -1, &next, &rest) != SQLITE_OK || next) {
+            sqlite3_finalize(next);
+            return false;
+        }
+        if (!rest || rest == tail)
+            return true;
+        tail = rest;
+    }
+    return true;
 }
 
 } // namespace
@@ -83,11 +101,24 @@ void SqlCipherResult::finalize()
         m_stmt = nullptr;
     }
     m_columns = 0;
+    m_declaredTypes.clear();
     m_parameterMap.clear();
     m_mappedValueCount = -1;
     m_boundValues.clear();
     m_recordValid = false;
     m_record.clear();
+}
+
+void SqlCipherResult::connectionClosing()
+{
+    const bool hadStatement = m_stmt != nullptr;
+    finalize();
+    setActive(false);
+    setAt(QSql::BeforeFirstRow);
+    if (hadStatement)
+        m_prepareError = QSqlError(Tr::tr("Unable to execute statement"),
+            Tr::tr("The database connection was closed; prepare the query again"), QSqlError::ConnectionError,
+            QString::number(SQLITE_MISUSE));
 }
 
 void SqlCipherResult::clearRows()
@@ -102,24 +133,24 @@ void SqlCipherResult::clearRows()
 void SqlCipherResult::setStatementError(const char *context, QSqlError::ErrorType type)
 {
     const SqlCipherDriver *d = cipherDriver();
-    setLastError(detail::makeError(d ? d->connection() : nullptr, tr(context), type, SQLITE_ERROR));
+    setLastError(detail::makeError(d ? d->connection() : nullptr, Tr::tr(context), type, SQLITE_ERROR));
 }
 
 bool SqlCipherResult::reset(const QString &query)
 {
     // QSqlQuery::exec(QString) may leave values bound by an earlier prepare() behind;
     // a direct statement has no placeholders of its own, so it binds nothing.
-    if (!prepareStatement(query))
+    if (!prepareStatement(query, false))
         return false;
     return execute({});
 }
 
 bool SqlCipherResult::prepare(const QString &query)
 {
-    return prepareStatement(query);
+    return prepareStatement(query, true);
 }
 
-bool SqlCipherResult::prepareStatement(const QString &query)
+bool SqlCipherResult::prepareStatement(const QString &query, bool reused)
 {
     finalize();
     setSelect(false);
@@ -128,25 +159,26 @@ bool SqlCipherResult::prepareStatement(const QString &query)
     m_prepareError = QSqlError();
     const SqlCipherDriver *d = cipherDriver();
     if (!d || !d->connection()) {
-        m_prepareError = QSqlError(tr("Database is not open"), QString(), QSqlError::ConnectionError);
+        m_prepareError = QSqlError(Tr::tr("Database is not open"), QString(), QSqlError::ConnectionError);
         setLastError(m_prepareError);
         return false;
     }
     const QByteArray sql = query.toUtf8();
     const char *tail = nullptr;
-    // PERSISTENT: QSqlQuery::prepare() statements are usually executed many times.
-    const int rc = sqlite3_prepare_v3(
-        d->connection(), sql.constData(), int(sql.size()) + 1, SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
+    // PERSISTENT for QSqlQuery::prepare(): such statements are usually executed many times.
+    const int rc = sqlite3_prepare_v3(d->connection(), sql.constData(), int(sql.size()) + 1,
+        reused ? SQLITE_PREPARE_PERSISTENT : 0, &m_stmt, &tail);
     if (rc != SQLITE_OK) {
-        setStatementError("Unable to execute statement", QSqlError::StatementError);
+        setStatementError(
+            QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to execute statement"), QSqlError::StatementError);
         m_prepareError = lastError();
         finalize();
         return false;
     }
-    if (tail && QByteArrayView(tail).trimmed().size() > 0) {
+    if (tail && !onlyCommentsLeft(d->connection(), tail)) {
         // Like QSQLITE: one statement per query, so a stray second one is never
         // silently ignored.
-        m_prepareError = QSqlError(tr("Unable to execute multiple statements at a time"),
+        m_prepareError = QSqlError(Tr::tr("Unable to execute multiple statements at a time"),
             QString::fromUtf8(sqlite3_errstr(SQLITE_MISUSE)), QSqlError::StatementError,
             QString::number(SQLITE_MISUSE));
         setLastError(m_prepareError);
@@ -176,7 +208,7 @@ bool SqlCipherResult::execute(const QList<QVariant> &values)
             return false;
         }
         if (!cipherDriver() || !cipherDriver()->connection()) {
-            setLastError(QSqlError(tr("Database is not open"), QString(), QSqlError::ConnectionError));
+            setLastError(QSqlError(Tr::tr("Database is not open"), QString(), QSqlError::ConnectionError));
             return false;
         }
         // An empty statement (only whitespace or comments) is a successful no-op.
@@ -187,11 +219,17 @@ bool SqlCipherResult::execute(const QList<QVariant> &values)
     sqlite3_reset(m_stmt);
     if (!bindParameters(values))
         return false;
-    const Step s = step("Unable to execute statement");
+    sqlite3 *db = cipherDriver()->connection();
+    const sqlite3_int64 changesBefore = sqlite3_total_changes64(db);
+    const Step s = step(QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to execute statement"));
     if (s == Step::Error)
         return false;
-    sqlite3 *db = cipherDriver()->connection();
-    m_rowsAffected = m_columns == 0 ? sqlite3_changes(db) : -1;
+    if (m_columns > 0)
+        m_rowsAffected = -1;
+    else if (sqlite3_total_changes64(db) == changesBefore)
+        m_rowsAffected = 0; // DDL, PRAGMA, or DML that matched nothing (sqlite3_changes() would be stale)
+    else
+        m_rowsAffected = int(sqlite3_changes64(db));
     m_lastInsertId = sqlite3_last_insert_rowid(db);
     setSelect(m_columns > 0);
     if (s == Step::Row) {
@@ -216,7 +254,7 @@ bool SqlCipherResult::execBatch(bool arrayBind)
     if (!m_stmt) {
         setLastError(m_prepareError.isValid()
                 ? m_prepareError
-                : QSqlError(tr("No statement prepared"), QString(), QSqlError::StatementError));
+                : QSqlError(Tr::tr("No statement prepared"), QString(), QSqlError::StatementError));
         return false;
     }
     const QList<QVariant> columns = boundValues();
@@ -228,14 +266,14 @@ bool SqlCipherResult::execBatch(bool arrayBind)
         if (rows < 0)
             rows = lists.back().size();
         if (column.typeId() != QMetaType::QVariantList || lists.back().size() != rows) {
-            setLastError(QSqlError(tr("Parameter count mismatch"),
-                tr("execBatch() needs one QVariantList of equal length per placeholder"),
+            setLastError(QSqlError(Tr::tr("Parameter count mismatch"),
+                Tr::tr("execBatch() needs one QVariantList of equal length per placeholder"),
                 QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
             return false;
         }
     }
     sqlite3 *db = cipherDriver()->connection();
-    int affected = 0;
+    sqlite3_int64 affected = 0;
     QList<QVariant> row(columns.size());
     for (qsizetype r = 0; r < std::max<qsizetype>(rows, 0); ++r) {
         for (size_t c = 0; c < lists.size(); ++c)
@@ -243,15 +281,15 @@ bool SqlCipherResult::execBatch(bool arrayBind)
         sqlite3_reset(m_stmt);
         if (!bindParameters(row))
             return false;
-        Step s = step("Unable to execute statement");
+        Step s = step(QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to execute statement"));
         while (s == Step::Row) // e.g. INSERT ... RETURNING: the rows are not kept
-            s = step("Unable to execute statement");
+            s = step(QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to execute statement"));
         if (s == Step::Error)
             return false;
-        affected += sqlite3_changes(db);
+        affected += sqlite3_changes64(db);
     }
     finishStatement();
-    m_rowsAffected = affected;
+    m_rowsAffected = int(affected);
     m_lastInsertId = sqlite3_last_insert_rowid(db);
     setSelect(false);
     setActive(true);
@@ -296,8 +334,8 @@ bool SqlCipherResult::bindParameters(const QList<QVariant> &values)
     if (count == 0 && values.isEmpty())
         return true;
     if (count == 0 || !buildParameterMap(values)) {
-        setLastError(QSqlError(tr("Parameter count mismatch"),
-            tr("%1 placeholders, %2 values").arg(count).arg(values.size()), QSqlError::StatementError,
+        setLastError(QSqlError(Tr::tr("Parameter count mismatch"),
+            Tr::tr("%1 placeholders, %2 values").arg(count).arg(values.size()), QSqlError::StatementError,
             QString::number(SQLITE_RANGE)));
         return false;
     }
@@ -308,7 +346,8 @@ bool SqlCipherResult::bindParameters(const QList<QVariant> &values)
     for (int p = 1; p <= count; ++p) {
         const int rc = bindOne(p, m_boundValues.at(m_parameterMap[size_t(p - 1)]), p - 1);
         if (rc != SQLITE_OK) {
-            setStatementError("Unable to bind parameters", QSqlError::StatementError);
+            setStatementError(
+                QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to bind parameters"), QSqlError::StatementError);
             return false;
         }
     }
@@ -409,10 +448,14 @@ void SqlCipherResult::cacheCurrentRow()
     ++m_cachedRows;
 }
 
-QMetaType SqlCipherResult::nullType(int column) const
+QMetaType SqlCipherResult::declaredType(int column) const
 {
-    const QMetaType::Type declared = detail::typeFromDeclaredType(sqlite3_column_decltype(m_stmt, column));
-    return QMetaType(declared);
+    if (m_declaredTypes.size() != size_t(m_columns))
+        m_declaredTypes.assign(size_t(m_columns), -1);
+    int &type = m_declaredTypes[size_t(column)];
+    if (type < 0)
+        type = detail::typeFromDeclaredType(sqlite3_column_decltype(m_stmt, column));
+    return QMetaType(type);
 }
 
 QVariant SqlCipherResult::columnValue(int column) const
@@ -443,7 +486,7 @@ QVariant SqlCipherResult::columnValue(int column) const
         return QVariant(blob ? QByteArray(blob, size) : QByteArray(""));
     }
     default:
-        return QVariant(nullType(column));
+        return QVariant(declaredType(column));
     }
 }
 
@@ -483,19 +526,22 @@ bool SqlCipherResult::fetchNext()
     const int next = at() == QSql::BeforeFirstRow ? 0 : at() + 1;
     if (!isForwardOnly())
         return fetch(next);
-    if (at() == QSql::AfterLastRow || m_done)
+    if (at() == QSql::AfterLastRow || m_done) {
+        setAt(QSql::AfterLastRow);
         return false;
+    }
     if (m_rowPending) {
         m_rowPending = false;
         setAt(next);
         return true;
     }
-    if (step("Unable to fetch row") == Step::Row) {
+    if (step(QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to fetch row")) == Step::Row) {
         setAt(next);
         return true;
     }
     if (!m_done)
         finishStatement();
+    setAt(QSql::AfterLastRow);
     return false;
 }
 
@@ -513,14 +559,16 @@ bool SqlCipherResult::fetch(int index)
         return true;
     }
     while (m_cachedRows <= index && !m_done) {
-        const Step s = step("Unable to fetch row");
+        const Step s = step(QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to fetch row"));
         if (s == Step::Row)
             cacheCurrentRow();
         else if (s == Step::Done)
             finishStatement();
     }
-    if (index >= m_cachedRows)
+    if (index >= m_cachedRows) {
+        setAt(QSql::AfterLastRow);
         return false;
+    }
     setAt(index);
     return true;
 }
@@ -541,7 +589,7 @@ bool SqlCipherResult::fetchLast()
         return false;
     if (!isForwardOnly()) {
         while (!m_done) {
-            const Step s = step("Unable to fetch row");
+            const Step s = step(QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to fetch row"));
             if (s == Step::Row)
                 cacheCurrentRow();
             else if (s == Step::Done)
@@ -562,7 +610,7 @@ bool SqlCipherResult::fetchLast()
         m_cache.clear();
         for (int c = 0; c < m_columns; ++c)
             m_cache.append(columnValue(c));
-        const Step s = step("Unable to fetch row");
+        const Step s = step(QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to fetch row"));
         if (s == Step::Row) {
             setAt(at() + 1);
             continue;
@@ -600,7 +648,7 @@ QSqlRecord SqlCipherResult::record() const
         return m_record;
     QSqlRecord rec;
     for (int c = 0; c < m_columns; ++c) {
-        QMetaType type(detail::typeFromDeclaredType(sqlite3_column_decltype(m_stmt, c)));
+        QMetaType type = declaredType(c);
         if (!type.isValid()) {
             // An expression has no declared type: take the first row's value type.
             if (m_cachedRows > 0)
@@ -620,8 +668,28 @@ QSqlRecord SqlCipherResult::record() const
 
 void SqlCipherResult::detachFromResultSet()
 {
-    clearRows();
-    if (m_stmt)
+    // Called by QSqlQuery::finish() (position reset to before the first row, the query
+    // goes inactive next) and by QSqlTableModel before it writes (SimpleLocking), which
+    // keeps reading the rows it shows. Either way the statement lets go of its read
+    // snapshot here; rows that may still be read stay readable.
+    if (!m_stmt)
+        return;
+    if (at() == QSql::BeforeFirstRow || !isActive()) {
+        clearRows();
+    } else if (!m_done && isSelect()) {
+        if (!isForwardOnly()) {
+            // A model may scroll further: keep the whole result, not just what it saw.
+            while (step(QT_TRANSLATE_NOOP("SqlCipherResult", "Unable to fetch row")) == Step::Row)
+                cacheCurrentRow();
+        } else if (!m_lastRowOnly && at() >= 0) {
+            // Forward-only: the current row stays readable, nothing after it.
+            m_cache.clear();
+            for (int c = 0; c < m_columns; ++c)
+                m_cache.append(columnValue(c));
+            m_lastRowOnly = true;
+        }
+    }
+    if (!m_done)
         finishStatement();
 }
 

@@ -29,8 +29,9 @@ public:
 
     QVariant handle() const override;
 
-    // Called by the driver before the connection closes.
-    void finalize();
+    // Called by the driver before the connection closes: the statement goes, the query
+    // becomes inactive, and a later exec() fails until the query is prepared again.
+    void connectionClosing();
 
 protected:
     bool reset(const QString &query) override;
@@ -53,7 +54,8 @@ private:
     enum class Step { Row, Done, Error };
 
     const SqlCipherDriver *cipherDriver() const;
-    bool prepareStatement(const QString &query);
+    void finalize();
+    bool prepareStatement(const QString &query, bool reused);
     bool execute(const QList<QVariant> &values);
     void clearRows();
     bool bindParameters(const QList<QVariant> &values);
@@ -65,11 +67,13 @@ private:
     void cacheCurrentRow();
     QVariant columnValue(int column) const;
     bool readingFromCache() const;
-    QMetaType nullType(int column) const;
+    QMetaType declaredType(int column) const;
     void setStatementError(const char *context, QSqlError::ErrorType type);
 
     sqlite3_stmt *m_stmt = nullptr;
     int m_columns = 0;
+    // QMetaType::Type of each column's declaration, looked up on first need (-1: not yet).
+    mutable std::vector<int> m_declaredTypes;
     QSqlError m_prepareError;
     // Values live here between exec() and the next reset because they are bound with
     // SQLITE_STATIC (no copy inside SQLite).
