@@ -9,130 +9,46 @@
     </message>
 </context>
 <context>
-    <name>spoke</name>
+    <name>SqlCipherResult</name>
     <message>
-        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
-        <translation>الملف ليس نصًا (يبدو جدول بيانات أو ملفًا ثنائيًا آخر). احفظه بصيغة CSV أولًا.</translation>
+        <source>Unable to execute statement</source>
+        <translation>تعذّر تنفيذ العبارة</translation>
     </message>
     <message>
-        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
-        <translation>حجم الملف %1 ميغابايت، ويستورد Spoke ملفات حتى %2 ميغابايت. قسّمه إلى ملفات أصغر.</translation>
+        <source>The database connection was closed; prepare the query again</source>
+        <translation>أُغلق الاتصال بقاعدة البيانات؛ حضّر الاستعلام مجددًا</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>الملف فارغ.</translation>
+        <source>Database is not open</source>
+        <translation>قاعدة البيانات غير مفتوحة</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
-        <translation>السطر %1: حقل بين علامتي تنصيص لم يُغلق (تنقص علامة &quot;). لم يُستورد شيء.</translation>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>تعذّر تنفيذ عدة عبارات دفعة واحدة</translation>
     </message>
     <message>
-        <source>Enter a phone number.</source>
-        <translation>أدخل رقم هاتف.</translation>
+        <source>No statement prepared</source>
+        <translation>لا توجد عبارة محضّرة</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; ليس رقم هاتف.</translation>
+        <source>Parameter count mismatch</source>
+        <translation>عدد المعاملات غير متطابق</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an unknown country code.</source>
-        <translation>رمز الدولة في &quot;%1&quot; غير معروف.</translation>
+        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
+        <translation>تتطلب execBatch()‎ قائمة QVariantList بطول متساوٍ لكل عنصر نائب</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too short for a phone number.</source>
-        <translation>&quot;%1&quot; أقصر من أن يكون رقم هاتف.</translation>
+        <source>%1 placeholders, %2 values</source>
+        <translation>%1 عناصر نائبة، %2 قيم</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long for a phone number.</source>
-        <translation>&quot;%1&quot; أطول من أن يكون رقم هاتف.</translation>
+        <source>Unable to bind parameters</source>
+        <translation>تعذّر ربط المعاملات</translation>
     </message>
     <message>
-        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
-        <translation>السطر %1: نص خارج BEGIN:VCARD ... END:VCARD.</translation>
-    </message>
-    <message>
-        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
-        <translation>إصدار vCard ‏%1 غير مدعوم (المدعوم 3.0 و4.0).</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(لا شيء)</translation>
-    </message>
-    <message>
-        <source>The card has no name.</source>
-        <translation>البطاقة بلا اسم.</translation>
-    </message>
-    <message>
-        <source>The birthday &quot;%1&quot; is not a date.</source>
-        <translation>تاريخ الميلاد &quot;%1&quot; ليس تاريخًا.</translation>
-    </message>
-    <message>
-        <source>The card is not closed with END:VCARD.</source>
-        <translation>البطاقة لم تُغلق بـ END:VCARD.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow managing staff accounts.</source>
-        <translation>دورك لا يسمح بإدارة حسابات الموظفين.</translation>
-    </message>
-    <message>
-        <source>A location always keeps at least one active owner.</source>
-        <translation>يجب أن يبقى للفرع مالك نشط واحد على الأقل.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1</source>
-        <translation>النسخة الاحتياطية تالفة: %1</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: its integrity check failed.</source>
-        <translation>النسخة الاحتياطية تالفة: فشل فحص السلامة.</translation>
-    </message>
-    <message>
-        <source>The file is not a Spoke backup.</source>
-        <translation>الملف ليس نسخة احتياطية من Spoke.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: its version cannot be read.</source>
-        <translation>النسخة الاحتياطية تالفة: تعذّرت قراءة إصدارها.</translation>
-    </message>
-    <message>
-        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
-        <translation>أُنشئت النسخة الاحتياطية بإصدار أحدث من Spoke (المخطط %1). حدّث Spoke أولًا.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>تتعذّر الكتابة إلى %1: %2</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
-        <translation>يتعذّر إنشاء مجلد البيانات %1. اختر مجلدًا تستطيع الكتابة فيه.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
-        <translation>مجلد البيانات %1 غير قابل للكتابة (%2). يحتاج Spoke إلى الكتابة فيه للحفاظ على بياناتك.</translation>
-    </message>
-    <message>
-        <source>There is no Spoke database in %1.</source>
-        <translation>لا توجد قاعدة بيانات Spoke في %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>تتعذّر قراءة %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
-        <translation>%1 ملف SQLite غير مشفّر، وليس قاعدة بيانات Spoke.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
-        <translation>ملف قاعدة البيانات %1 تالف (مبتور). استعده من نسخة احتياطية.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>ملف قاعدة البيانات %1 تالف (%2). استعده من نسخة احتياطية.</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>أبلغت قاعدة البيانات عن خطأ: %1</translation>
+        <source>Unable to fetch row</source>
+        <translation>تعذّر جلب الصف</translation>
     </message>
 </context>
 <context>
@@ -203,6 +119,45 @@
     <message>
         <source>The restored database could not be moved into place.</source>
         <translation>تعذّر نقل قاعدة البيانات المستعادة إلى مكانها.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>النسخة الاحتياطية تالفة: %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its integrity check failed.</source>
+        <translation>النسخة الاحتياطية تالفة: فشل فحص السلامة.</translation>
+    </message>
+    <message>
+        <source>The file is not a Spoke backup.</source>
+        <translation>الملف ليس نسخة احتياطية من Spoke.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its version cannot be read.</source>
+        <translation>النسخة الاحتياطية تالفة: تعذّرت قراءة إصدارها.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
+        <translation>أُنشئت النسخة الاحتياطية بإصدار أحدث من Spoke (المخطط %1). حدّث Spoke أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Csv</name>
+    <message>
+        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
+        <translation>الملف ليس نصًا (يبدو جدول بيانات أو ملفًا ثنائيًا آخر). احفظه بصيغة CSV أولًا.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
+        <translation>حجم الملف %1 ميغابايت، ويستورد Spoke ملفات حتى %2 ميغابايت. قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
+        <translation>السطر %1: حقل بين علامتي تنصيص لم يُغلق (تنقص علامة &quot;). لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +528,38 @@
         <source>The database driver cannot change keys.</source>
         <translation>لا يستطيع برنامج تشغيل قاعدة البيانات تغيير المفاتيح.</translation>
     </message>
+    <message>
+        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>يتعذّر إنشاء مجلد البيانات %1. اختر مجلدًا تستطيع الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
+        <translation>مجلد البيانات %1 غير قابل للكتابة (%2). يحتاج Spoke إلى الكتابة فيه للحفاظ على بياناتك.</translation>
+    </message>
+    <message>
+        <source>There is no Spoke database in %1.</source>
+        <translation>لا توجد قاعدة بيانات Spoke في %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
+        <translation>%1 ملف SQLite غير مشفّر، وليس قاعدة بيانات Spoke.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
+        <translation>ملف قاعدة البيانات %1 تالف (مبتور). استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>ملف قاعدة البيانات %1 تالف (%2). استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>أبلغت قاعدة البيانات عن خطأ: %1</translation>
+    </message>
 </context>
 <context>
     <name>spoke::LocationService</name>
@@ -607,6 +594,29 @@
     <message>
         <source>This location has no profile yet.</source>
         <translation>ليس لهذا الفرع ملف تعريف بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::PhoneNumbers</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>أدخل رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown country code.</source>
+        <translation>رمز الدولة في &quot;%1&quot; غير معروف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>&quot;%1&quot; أقصر من أن يكون رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>&quot;%1&quot; أطول من أن يكون رقم هاتف.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +752,41 @@
     <message>
         <source>No such staff member.</source>
         <translation>لا يوجد موظف كهذا.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow managing staff accounts.</source>
+        <translation>دورك لا يسمح بإدارة حسابات الموظفين.</translation>
+    </message>
+    <message>
+        <source>A location always keeps at least one active owner.</source>
+        <translation>يجب أن يبقى للفرع مالك نشط واحد على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::VCard</name>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
+        <translation>السطر %1: نص خارج BEGIN:VCARD ... END:VCARD.</translation>
+    </message>
+    <message>
+        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
+        <translation>إصدار vCard ‏%1 غير مدعوم (المدعوم 3.0 و4.0).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation>البطاقة بلا اسم.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date.</source>
+        <translation>تاريخ الميلاد &quot;%1&quot; ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <source>The card is not closed with END:VCARD.</source>
+        <translation>البطاقة لم تُغلق بـ END:VCARD.</translation>
     </message>
 </context>
 <context>
@@ -1010,41 +1055,6 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
-    <name>spoke::sql::SqlCipherResult</name>
-    <message>
-        <source>Unable to execute statement</source>
-        <translation>تعذّر تنفيذ العبارة</translation>
-    </message>
-    <message>
-        <source>The database connection was closed; prepare the query again</source>
-        <translation>أُغلق الاتصال بقاعدة البيانات؛ حضّر الاستعلام مجددًا</translation>
-    </message>
-    <message>
-        <source>Database is not open</source>
-        <translation>قاعدة البيانات غير مفتوحة</translation>
-    </message>
-    <message>
-        <source>Unable to execute multiple statements at a time</source>
-        <translation>تعذّر تنفيذ عدة عبارات دفعة واحدة</translation>
-    </message>
-    <message>
-        <source>No statement prepared</source>
-        <translation>لا توجد عبارة محضّرة</translation>
-    </message>
-    <message>
-        <source>Parameter count mismatch</source>
-        <translation>عدد المعاملات غير متطابق</translation>
-    </message>
-    <message>
-        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
-        <translation>تتطلب execBatch()‎ قائمة QVariantList بطول متساوٍ لكل عنصر نائب</translation>
-    </message>
-    <message>
-        <source>%1 placeholders, %2 values</source>
-        <translation>%1 عناصر نائبة، %2 قيم</translation>
-    </message>
-</context>
-<context>
     <name>spoke::ui::AboutDialog</name>
     <message>
         <source>About Spoke</source>
@@ -1087,11 +1097,11 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <name>spoke::ui::AddressEditor</name>
     <message>
         <source>Label, e.g. Home or Rental on Elm St</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية، مثل: المنزل أو الشقة المؤجرة في شارع إلم</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارع والرقم</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1103,7 +1113,7 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>State / region</source>
-        <translation type="unfinished"></translation>
+        <translation>الولاية / المنطقة</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -1115,43 +1125,43 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>e.g. knock on the side door</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: اطرق الباب الجانبي</translation>
     </message>
     <message>
         <source>e.g. key under the blue pot</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: المفتاح تحت الأصيص الأزرق</translation>
     </message>
     <message>
         <source>e.g. driveway, not the street</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: في الممر الخاص، لا في الشارع</translation>
     </message>
     <message>
         <source>e.g. friendly dog, keep the gate shut</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: كلب أليف، أبقِ البوابة مغلقة</translation>
     </message>
     <message>
         <source>Crew or technician</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاقم أو الفني</translation>
     </message>
     <message>
         <source>e.g. mornings 8–11</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: صباحًا 8–11</translation>
     </message>
     <message>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخدمة</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفوترة</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا العنوان</translation>
     </message>
     <message>
         <source>For the crew</source>
-        <translation type="unfinished"></translation>
+        <translation>للطاقم</translation>
     </message>
     <message>
         <source>Access notes</source>
@@ -1159,43 +1169,43 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>Entry instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات الدخول</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>ركن السيارة</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>الحيوانات الأليفة</translation>
     </message>
     <message>
         <source>Preferred crew</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاقم المفضّل</translation>
     </message>
     <message>
         <source>Arrival window</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة الوصول</translation>
     </message>
     <message>
         <source>Local only: stays at this location, never synced to head office</source>
-        <translation type="unfinished"></translation>
+        <translation>محلي فقط: يبقى في هذا الفرع ولا يُزامَن أبدًا مع المقر الرئيسي</translation>
     </message>
     <message>
         <source>Gate code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البوابة</translation>
     </message>
     <message>
         <source>Alarm code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإنذار</translation>
     </message>
     <message>
         <source>New address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان جديد</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1370,43 +1380,43 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <name>spoke::ui::ConsentEditor</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسأل</translation>
     </message>
     <message>
         <source>Yes, agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، يوافق</translation>
     </message>
     <message>
         <source>No, withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، سُحبت الموافقة</translation>
     </message>
     <message>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج ويب</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة هاتفية</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج ورقي</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصيًا</translation>
     </message>
     <message>
         <source>email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>رد بالبريد الإلكتروني</translation>
     </message>
     <message>
         <source>How: web form, phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة: نموذج ويب، مكالمة هاتفية…</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · بواسطة %2</translation>
     </message>
     <message>
         <source>Say how the consent was given or withdrawn.</source>
@@ -1417,295 +1427,295 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <name>spoke::ui::ContactListEditor</name>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هاتف</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بريد إلكتروني</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>جوال</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>المنزل</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Number, e.g. (555) 010-2345</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم، مثل: ‎(555) 010-2345</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>مفضّل</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا الرقم</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا العنوان</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerEditor</name>
     <message>
         <source>Do not service this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم تقديم الخدمة لهذا العميل</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل جديد</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الهاتف</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phones and email</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف والبريد الإلكتروني</translation>
     </message>
     <message>
         <source>Numbers without a country code are read as %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ الأرقام التي بلا رمز دولة على أنها أرقام %1.</translation>
     </message>
     <message>
         <source>Add service address</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنوان خدمة</translation>
     </message>
     <message>
         <source>Add billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنوان فوترة</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>العناوين</translation>
     </message>
     <message>
         <source>Where the work happens and where invoices go. Gate and alarm codes never leave this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان العمل والمكان الذي تُرسل إليه الفواتير. رموز البوابة والإنذار لا تغادر هذا الفرع أبدًا.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished">التفضيلات</translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>DO, DON&apos;T and NOTE items per address and area of the home; they are printed on work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر «افعل» و«لا تفعل» و«ملاحظة» لكل عنوان ولكل جزء من المنزل؛ تُطبع على أوامر العمل.</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة التسويق</translation>
     </message>
     <message>
         <source>Appointment reminders and receipts do not need consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتاج تذكيرات المواعيد والإيصالات إلى موافقة.</translation>
     </message>
     <message>
         <source>Why (required), e.g. unpaid invoices, unsafe site</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (مطلوب)، مثل: فواتير غير مدفوعة، موقع غير آمن</translation>
     </message>
     <message>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شيء آخر يستحق التذكّر</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Notes and service</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات والخدمة</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">الشركة</translation>
+        <translation>شركة</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشركة</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">الاسم الأول</translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">اسم العائلة</translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished">اللغة المفضلة</translation>
+        <translation>اللغة المفضلة</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تفضيل</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة هاتفية</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة نصية</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Preferred way to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة المفضلة للتواصل</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">تاريخ الميلاد</translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (today when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (اليوم إن تُرك فارغًا)</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished">عميل منذ</translation>
+        <translation>عميل منذ</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة</translation>
     </message>
     <message>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>الويب</translation>
     </message>
     <message>
         <source>head-office campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة المقر الرئيسي</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة مباشرة</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل متكرر</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. vip, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل، مثل: vip, أسبوعي</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">الوسوم</translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيمة تحتاج إلى مراجعة؛ لم يُحفظ شيء.</numerusform>
+            <numerusform>قيمة واحدة تحتاج إلى مراجعة؛ لم يُحفظ شيء.</numerusform>
+            <numerusform>قيمتان تحتاجان إلى مراجعة؛ لم يُحفظ شيء.</numerusform>
+            <numerusform>%n قيم تحتاج إلى مراجعة؛ لم يُحفظ شيء.</numerusform>
+            <numerusform>%n قيمة تحتاج إلى مراجعة؛ لم يُحفظ شيء.</numerusform>
+            <numerusform>%n قيمة تحتاج إلى مراجعة؛ لم يُحفظ شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer was saved, but the consent was not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ العميل، لكن لم تُحفظ الموافقة: %1</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerExport</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر إلى %1</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerProfileView</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العملاء</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى القائمة (Esc)</translation>
     </message>
     <message>
         <source>Edit this customer (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل هذا العميل (Ctrl+E)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد</translation>
     </message>
     <message>
         <source>Delete customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العميل…</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>محو البيانات الشخصية…</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1713,11 +1723,11 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>Printed on work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع على أوامر العمل</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased on request. Sales and job history stay for the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت البيانات الشخصية لهذا العميل بناءً على طلبه. يبقى سجل المبيعات والمهام لأغراض المحاسبة.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1733,55 +1743,55 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل منذ %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Speaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتحدث %1</translation>
     </message>
     <message>
         <source>Prefers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يفضّل: %1</translation>
     </message>
     <message>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد %1</translation>
     </message>
     <message>
         <source>Do not service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم تقديم الخدمة: %1</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>مفضّل</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <source>No phone or email yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد هاتف أو بريد إلكتروني بعد.</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفوترة</translation>
     </message>
     <message>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخدمة</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1789,103 +1799,103 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1. %2 {1,?}</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>الدخول</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>ركن السيارة</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>الحيوانات الأليفة</translation>
     </message>
     <message>
         <source>Preferred crew</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاقم المفضّل</translation>
     </message>
     <message>
         <source>Arrival window</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة الوصول</translation>
     </message>
     <message>
         <source>Stays at this location, never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى في هذا الفرع، ولا يُزامَن أبدًا</translation>
     </message>
     <message>
         <source>Gate code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البوابة</translation>
     </message>
     <message>
         <source>Alarm code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإنذار</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة التسويق</translation>
     </message>
     <message>
         <source>Only for marketing; appointment reminders and receipts are always sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتسويق فقط؛ تُرسل تذكيرات المواعيد والإيصالات دائمًا.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسأل</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · بواسطة %2</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1؟</translation>
     </message>
     <message>
         <source>The customer disappears from lists and search. Jobs, invoices and payments stay for the books, and the deletion is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>يختفي العميل من القوائم والبحث. تبقى المهام والفواتير والمدفوعات لأغراض المحاسبة، ويُسجَّل الحذف في سجل التدقيق.</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العميل</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (مطلوب)</translation>
     </message>
     <message>
         <source>For example: moved away, duplicate entry</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: انتقل إلى مكان آخر، إدخال مكرر</translation>
     </message>
     <message>
         <source>Erase %1&apos;s personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>محو البيانات الشخصية لـ %1؟</translation>
     </message>
     <message>
         <source>For a privacy request. Names, phone numbers, emails, addresses, codes, preferences, notes and the text of calls and notes are erased for good. Sales totals, jobs and invoices stay, without the person&apos;s details. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطلبات الخصوصية. تُمحى نهائيًا الأسماء وأرقام الهواتف وعناوين البريد الإلكتروني والعناوين والرموز والتفضيلات والملاحظات ونصوص المكالمات والملاحظات. تبقى إجماليات المبيعات والمهام والفواتير، دون بيانات الشخص. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>محو البيانات الشخصية</translation>
     </message>
     <message>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>أفهم أنه لا يمكن التراجع عن ذلك</translation>
     </message>
 </context>
 <context>
@@ -1920,105 +1930,290 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CustomersPage</name>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>Customer deleted.</source>
+        <translation>حُذف العميل.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, email, street, postal code or tag  (Ctrl+F)</source>
+        <translation>ابحث بالاسم أو الهاتف أو البريد الإلكتروني أو الشارع أو الرمز البريدي أو الوسم  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>إضافة عميل (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>كل حالات الموافقة</translation>
+    </message>
+    <message>
+        <source>Agrees to %1</source>
+        <translation>يوافق على %1</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>أي نشاط</translation>
+    </message>
+    <message>
+        <source>Active in the last 30 days</source>
+        <translation>نشط خلال آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation>نشط خلال آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Inactive for a year or more</source>
+        <translation>غير نشط منذ سنة أو أكثر</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates</source>
+        <translation>مراجعة التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV or vCard file</source>
+        <translation>استيراد العملاء من ملف CSV أو vCard</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>All customers as CSV…</source>
+        <translation>كل العملاء بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>All customers as vCard…</source>
+        <translation>كل العملاء بصيغة vCard…</translation>
+    </message>
+    <message>
+        <source>Filtered list as CSV…</source>
+        <translation>القائمة المصفّاة بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Filtered list as vCard…</source>
+        <translation>القائمة المصفّاة بصيغة vCard…</translation>
+    </message>
+    <message>
+        <source>Sort by name or by last activity</source>
+        <translation>الفرز حسب الاسم أو آخر نشاط</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>لا يوجد عملاء بعد</translation>
+    </message>
+    <message>
+        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
+        <translation>أضف عميلك الأول، أو انقل الجميع من الأداة التي كنت تستخدمها من قبل.</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>استيراد من ملف</translation>
+    </message>
+    <message>
+        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
+        <translation>جرّب جزءًا من الاسم أو آخر أرقام الهاتف أو الشارع. اضغط Ctrl+N لإضافة عميل جديد.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;</source>
+        <translation>لا يوجد عميل يطابق &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) match the filters</source>
+        <translation>
+            <numerusform>لا يطابق أي عميل عوامل التصفية</numerusform>
+            <numerusform>عميل واحد يطابق عوامل التصفية</numerusform>
+            <numerusform>عميلان يطابقان عوامل التصفية</numerusform>
+            <numerusform>%Ln عملاء يطابقون عوامل التصفية</numerusform>
+            <numerusform>%Ln عميلًا يطابقون عوامل التصفية</numerusform>
+            <numerusform>%Ln عميل يطابقون عوامل التصفية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>لا يوجد عملاء</numerusform>
+            <numerusform>عميل واحد</numerusform>
+            <numerusform>عميلان</numerusform>
+            <numerusform>%Ln عملاء</numerusform>
+            <numerusform>%Ln عميلًا</numerusform>
+            <numerusform>%Ln عميل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates · %1</source>
+        <translation>التكرارات · %1</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>جوال</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <source>Customer added.</source>
+        <translation>أُضيف العميل.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>حُفظت التغييرات.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>تصدير العملاء</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>ملفات vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>هناك عملية تصدير جارية بالفعل.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::DuplicatesScreen</name>
     <message>
         <source>Merge into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج في هذا العميل</translation>
     </message>
     <message>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تكرارًا</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العملاء</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى القائمة (Esc)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات المحتملة</translation>
     </message>
     <message>
         <source>No possible duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تكرارات محتملة للمراجعة.</translation>
     </message>
     <message>
         <source>Spoke flags customers who share a phone number or an email, or have a similar name at the same address, when they are added or imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعلِّم Spoke العملاء الذين يشتركون في رقم هاتف أو بريد إلكتروني، أو لهم اسم مشابه في العنوان نفسه، عند إضافتهم أو استيرادهم.</translation>
     </message>
     <message>
         <source>These are two different customers</source>
-        <translation type="unfinished"></translation>
+        <translation>هذان عميلان مختلفان</translation>
     </message>
     <message>
         <source>Merging keeps every phone, email, address, preference, tag, consent and timeline entry of both customers on the one you keep. It is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الدمج بكل الهواتف وعناوين البريد الإلكتروني والعناوين والتفضيلات والوسوم والموافقات وإدخالات الخط الزمني للعميلين في العميل الذي تبقيه. ويُسجَّل في سجل التدقيق.</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
         <source>Same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني نفسه</translation>
     </message>
     <message>
         <source>Similar name at the same address</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مشابه في العنوان نفسه</translation>
     </message>
     <message>
         <source>%1  ⇄  %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ⇄  %2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أزواج للمراجعة</numerusform>
+            <numerusform>زوج واحد للمراجعة</numerusform>
+            <numerusform>زوجان للمراجعة</numerusform>
+            <numerusform>%n أزواج للمراجعة</numerusform>
+            <numerusform>%n زوجًا للمراجعة</numerusform>
+            <numerusform>%n زوج للمراجعة</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف: %1</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابق</translation>
     </message>
     <message numerus="yes">
         <source>%n preference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تفضيلات</numerusform>
+            <numerusform>تفضيل واحد</numerusform>
+            <numerusform>تفضيلان</numerusform>
+            <numerusform>%n تفضيلات</numerusform>
+            <numerusform>%n تفضيلًا</numerusform>
+            <numerusform>%n تفضيل</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل منذ %1</translation>
     </message>
     <message>
         <source>Merge into %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج في %1؟</translation>
     </message>
     <message>
         <source>Every phone number, email, address, preference, tag, consent and timeline entry of &quot;%1&quot; moves to &quot;%2&quot;, and &quot;%1&quot; leaves the customer list. The merge is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتقل كل أرقام الهاتف وعناوين البريد الإلكتروني والعناوين والتفضيلات والوسوم والموافقات وإدخالات الخط الزمني الخاصة بـ &quot;%1&quot; إلى &quot;%2&quot;، ويخرج &quot;%1&quot; من قائمة العملاء. يُسجَّل الدمج في سجل التدقيق.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
 </context>
 <context>
@@ -2040,14 +2235,325 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::ImportCheckPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>تشغيل تجريبي</translation>
+    </message>
+    <message>
+        <source>Every row was checked; nothing has been imported yet.</source>
+        <translation>فُحص كل صف؛ لم يُستورد شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>rows ready to import</source>
+        <translation>صفوف جاهزة للاستيراد</translation>
+    </message>
+    <message>
+        <source>rows with problems</source>
+        <translation>صفوف بها مشكلات</translation>
+    </message>
+    <message>
+        <source>Problems, by line of the file</source>
+        <translation>المشكلات حسب أسطر الملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…و%Ln أخرى</numerusform>
+            <numerusform>…وواحدة أخرى</numerusform>
+            <numerusform>…واثنتان أخريان</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
+            <numerusform>…و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>لم يُعثر على مشكلات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln valid row(s) and list the rejected ones in the report</source>
+        <translation>
+            <numerusform>استيراد %Ln صف صالح وإدراج الصفوف المرفوضة في التقرير</numerusform>
+            <numerusform>استيراد الصف الصالح الوحيد وإدراج الصفوف المرفوضة في التقرير</numerusform>
+            <numerusform>استيراد الصفين الصالحين وإدراج الصفوف المرفوضة في التقرير</numerusform>
+            <numerusform>استيراد %Ln صفوف صالحة وإدراج الصفوف المرفوضة في التقرير</numerusform>
+            <numerusform>استيراد %Ln صفًا صالحًا وإدراج الصفوف المرفوضة في التقرير</numerusform>
+            <numerusform>استيراد %Ln صف صالح وإدراج الصفوف المرفوضة في التقرير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln row(s)</source>
+        <translation>
+            <numerusform>استيراد %Ln صف</numerusform>
+            <numerusform>استيراد الصف الوحيد</numerusform>
+            <numerusform>استيراد الصفين</numerusform>
+            <numerusform>استيراد %Ln صفوف</numerusform>
+            <numerusform>استيراد %Ln صفًا</numerusform>
+            <numerusform>استيراد %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is wrong</source>
+        <translation>عدم استيراد أي شيء إذا كان أي صف خاطئًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %Ln row(s) wrong, nothing will be imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>مع وجود %Ln صف خاطئ، لن يُستورد شيء. صحّح الملف واستورده مجددًا.</numerusform>
+            <numerusform>مع وجود صف واحد خاطئ، لن يُستورد شيء. صحّح الملف واستورده مجددًا.</numerusform>
+            <numerusform>مع وجود صفين خاطئين، لن يُستورد شيء. صحّح الملف واستورده مجددًا.</numerusform>
+            <numerusform>مع وجود %Ln صفوف خاطئة، لن يُستورد شيء. صحّح الملف واستورده مجددًا.</numerusform>
+            <numerusform>مع وجود %Ln صفًا خاطئًا، لن يُستورد شيء. صحّح الملف واستورده مجددًا.</numerusform>
+            <numerusform>مع وجود %Ln صف خاطئ، لن يُستورد شيء. صحّح الملف واستورده مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is one transaction: it is complete or nothing is written.</source>
+        <translation>الاستيراد معاملة واحدة: إما أن يكتمل كله أو لا يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportMappingPage</name>
+    <message>
+        <source>Save mapping</source>
+        <translation>حفظ التطابق</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. Spoke guessed from the header; columns set to &quot;(ignore)&quot; are left out.</source>
+        <translation>حدّد ما يحتويه كل عمود في الملف. خمّن Spoke ذلك من الترويسة؛ وتُستبعد الأعمدة المضبوطة على &quot;(تجاهل)&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>التطابقات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Old CRM export</source>
+        <translation>الاسم، مثل: تصدير نظام CRM القديم</translation>
+    </message>
+    <message>
+        <source>How the first rows will be read</source>
+        <translation>كيف ستُقرأ الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation>حُفظ التطابق &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; applied.</source>
+        <translation>طُبّق التطابق &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportReportPage</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستوردة</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>possible duplicates flagged for review</source>
+        <translation>تكرارات محتملة عُلِّمت للمراجعة</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي عميل</numerusform>
+            <numerusform>استُورد عميل واحد</numerusform>
+            <numerusform>استُورد عميلان</numerusform>
+            <numerusform>استُورد %Ln عملاء</numerusform>
+            <numerusform>استُورد %Ln عميلًا</numerusform>
+            <numerusform>استُورد %Ln عميل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the possible duplicates from the Customers screen (Duplicates).</source>
+        <translation>راجع التكرارات المحتملة من شاشة العملاء (التكرارات).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportRunPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>You can keep working; the import runs in the background.</source>
+        <translation>يمكنك متابعة العمل؛ يجري الاستيراد في الخلفية.</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation>جارٍ الإلغاء… لن يُستورد شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln customer(s)…</source>
+        <translation>
+            <numerusform>جارٍ استيراد %Ln عميل…</numerusform>
+            <numerusform>جارٍ استيراد عميل واحد…</numerusform>
+            <numerusform>جارٍ استيراد عميلين…</numerusform>
+            <numerusform>جارٍ استيراد %Ln عملاء…</numerusform>
+            <numerusform>جارٍ استيراد %Ln عميلًا…</numerusform>
+            <numerusform>جارٍ استيراد %Ln عميل…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportSourcePage</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>مفصول بفواصل</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>مفصول بفواصل منقوطة</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>مفصول بعلامات جدولة</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>مفصول بخطوط عمودية</translation>
+    </message>
+    <message>
+        <source>separated by &quot;%1&quot;</source>
+        <translation>مفصول بـ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>لا يوجد ملف في %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>اختر ملفًا</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from the tool you used before, or a vCard (.vcf) file.</source>
+        <translation>ملف CSV مُصدَّر من الأداة التي كنت تستخدمها من قبل، أو ملف vCard ‎(.vcf).</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .vcf file</source>
+        <translation>مسار ملف ‎.csv أو ‎.vcf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Spoke reads CSV files in UTF-8, UTF-16 or Windows-1252, separated by commas, semicolons, tabs or pipes, with quoted fields and line breaks inside them; and vCard 3.0 and 4.0. Files of up to %1 MB. Nothing is imported before you see a dry run.</source>
+        <translation>يقرأ Spoke ملفات CSV بترميز UTF-8 أو UTF-16 أو Windows-1252، المفصولة بفواصل أو فواصل منقوطة أو علامات جدولة أو خطوط عمودية، مع حقول بين علامتي تنصيص وفواصل أسطر داخلها؛ وكذلك vCard 3.0 و4.0. حجم الملف حتى %1 ميغابايت. لا يُستورد شيء قبل أن ترى تشغيلًا تجريبيًا.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>اختر ملفًا للاستيراد</translation>
+    </message>
+    <message>
+        <source>Customer files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>ملفات العملاء (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>vCard file · %1 · %n card(s)</source>
+        <translation>
+            <numerusform>ملف vCard · %1 · %n بطاقة</numerusform>
+            <numerusform>ملف vCard · %1 · بطاقة واحدة</numerusform>
+            <numerusform>ملف vCard · %1 · بطاقتان</numerusform>
+            <numerusform>ملف vCard · %1 · %n بطاقات</numerusform>
+            <numerusform>ملف vCard · %1 · %n بطاقة</numerusform>
+            <numerusform>ملف vCard · %1 · %n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln row(s) · %3 columns</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln صف · الأعمدة: %3</numerusform>
+            <numerusform>%1 · %2 · صف واحد · الأعمدة: %3</numerusform>
+            <numerusform>%1 · %2 · صفّان · الأعمدة: %3</numerusform>
+            <numerusform>%1 · %2 · %Ln صفوف · الأعمدة: %3</numerusform>
+            <numerusform>%1 · %2 · %Ln صفًا · الأعمدة: %3</numerusform>
+            <numerusform>%1 · %2 · %Ln صف · الأعمدة: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still busy with the previous file; try again in a moment.</source>
+        <translation>ما زال الملف السابق قيد المعالجة؛ حاول مجددًا بعد لحظة.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::ImportWizard</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد العملاء</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -2601,7 +3107,7 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     <name>spoke::ui::PreferenceChips</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2609,42 +3115,42 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     </message>
     <message>
         <source>No preferences yet. Add what the crew must know with Edit (for example &quot;Kitchen, oven: DON&apos;T&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تفضيلات بعد. أضف ما يجب أن يعرفه الطاقم عبر «تعديل» (مثلًا &quot;المطبخ، الفرن: لا تفعل&quot;).</translation>
     </message>
     <message>
         <source>Every address</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العناوين</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::PreferenceListEditor</name>
     <message>
         <source>Add preference</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تفضيل</translation>
     </message>
     <message>
         <source>Every address</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العناوين</translation>
     </message>
     <message>
         <source>Which address this is about</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المعني</translation>
     </message>
     <message>
         <source>Area, e.g. Kitchen, oven</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة، مثل: المطبخ، الفرن</translation>
     </message>
     <message>
         <source>What to do or not to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله أو تجنّبه</translation>
     </message>
     <message>
         <source>Remove this preference</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا التفضيل</translation>
     </message>
 </context>
 <context>
@@ -2741,15 +3247,15 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     <name>spoke::ui::SecretField</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Hide the code</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الرمز</translation>
     </message>
     <message>
         <source>Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الرمز</translation>
     </message>
 </context>
 <context>
@@ -3071,31 +3577,31 @@ The database will be protected by a passphrase instead.</source>
     <name>spoke::ui::TimelineWidget</name>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مكالمة</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>Nothing on the timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في الخط الزمني بعد.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>Log a call (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مكالمة (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Add a note (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Enter to save · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter للحفظ · Esc للإلغاء</translation>
     </message>
     <message>
         <source>Spoke</source>
@@ -3103,27 +3609,27 @@ The database will be protected by a passphrase instead.</source>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مكالمة</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <translation>عمّ كانت المكالمة؟</translation>
     </message>
     <message>
         <source>Write the note</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الملاحظة</translation>
     </message>
     <message>
         <source>Type something first, or press Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب شيئًا أولًا، أو اضغط Esc.</translation>
     </message>
 </context>
 <context>
@@ -3244,51 +3750,51 @@ The database will be protected by a passphrase instead.</source>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة نصية</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة هاتفية</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتورة</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
 </context>
 </TS>

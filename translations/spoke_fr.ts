@@ -9,130 +9,46 @@
     </message>
 </context>
 <context>
-    <name>spoke</name>
+    <name>SqlCipherResult</name>
     <message>
-        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
-        <translation>Le fichier n’est pas du texte (il ressemble à un tableur ou à un autre fichier binaire). Enregistrez-le d’abord au format CSV.</translation>
+        <source>Unable to execute statement</source>
+        <translation>Impossible d’exécuter l’instruction</translation>
     </message>
     <message>
-        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
-        <translation>Le fichier fait %1 Mo ; Spoke importe des fichiers de %2 Mo au plus. Divisez-le en fichiers plus petits.</translation>
+        <source>The database connection was closed; prepare the query again</source>
+        <translation>La connexion à la base a été fermée ; préparez de nouveau la requête</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
+        <source>Database is not open</source>
+        <translation>La base n’est pas ouverte</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
-        <translation>Ligne %1 : un champ entre guillemets n’est jamais fermé (il manque un &quot;). Rien n’a été importé.</translation>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>Impossible d’exécuter plusieurs instructions à la fois</translation>
     </message>
     <message>
-        <source>Enter a phone number.</source>
-        <translation>Saisissez un numéro de téléphone.</translation>
+        <source>No statement prepared</source>
+        <translation>Aucune instruction préparée</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>« %1 » n’est pas un numéro de téléphone.</translation>
+        <source>Parameter count mismatch</source>
+        <translation>Nombre de paramètres incorrect</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an unknown country code.</source>
-        <translation>« %1 » a un indicatif de pays inconnu.</translation>
+        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
+        <translation>execBatch() demande une QVariantList de même longueur par paramètre</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too short for a phone number.</source>
-        <translation>« %1 » est trop court pour un numéro de téléphone.</translation>
+        <source>%1 placeholders, %2 values</source>
+        <translation>%1 paramètres, %2 valeurs</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long for a phone number.</source>
-        <translation>« %1 » est trop long pour un numéro de téléphone.</translation>
+        <source>Unable to bind parameters</source>
+        <translation>Impossible de lier les paramètres</translation>
     </message>
     <message>
-        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
-        <translation>Ligne %1 : texte en dehors de BEGIN:VCARD ... END:VCARD.</translation>
-    </message>
-    <message>
-        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
-        <translation>La version %1 de vCard n’est pas prise en charge (3.0 et 4.0 le sont).</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>The card has no name.</source>
-        <translation>La fiche n’a pas de nom.</translation>
-    </message>
-    <message>
-        <source>The birthday &quot;%1&quot; is not a date.</source>
-        <translation>L’anniversaire « %1 » n’est pas une date.</translation>
-    </message>
-    <message>
-        <source>The card is not closed with END:VCARD.</source>
-        <translation>La fiche n’est pas fermée par END:VCARD.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow managing staff accounts.</source>
-        <translation>Votre rôle ne permet pas de gérer les comptes du personnel.</translation>
-    </message>
-    <message>
-        <source>A location always keeps at least one active owner.</source>
-        <translation>Un établissement garde toujours au moins un propriétaire actif.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1</source>
-        <translation>La sauvegarde est endommagée : %1</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: its integrity check failed.</source>
-        <translation>La sauvegarde est endommagée : la vérification d’intégrité a échoué.</translation>
-    </message>
-    <message>
-        <source>The file is not a Spoke backup.</source>
-        <translation>Le fichier n’est pas une sauvegarde Spoke.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: its version cannot be read.</source>
-        <translation>La sauvegarde est endommagée : sa version est illisible.</translation>
-    </message>
-    <message>
-        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
-        <translation>La sauvegarde a été faite par une version plus récente de Spoke (schéma %1). Mettez d’abord Spoke à jour.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
-        <translation>Le dossier de données %1 ne peut pas être créé. Choisissez un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
-        <translation>Le dossier de données %1 n’est pas accessible en écriture (%2). Spoke doit pouvoir y écrire pour protéger vos données.</translation>
-    </message>
-    <message>
-        <source>There is no Spoke database in %1.</source>
-        <translation>Il n’y a pas de base Spoke dans %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
-        <translation>%1 est un fichier SQLite non chiffré, pas une base Spoke.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
-        <translation>Le fichier de base %1 est endommagé (il est tronqué). Restaurez-le depuis une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Le fichier de base %1 est endommagé (%2). Restaurez-le depuis une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>La base de données a signalé une erreur : %1</translation>
+        <source>Unable to fetch row</source>
+        <translation>Impossible de lire la ligne</translation>
     </message>
 </context>
 <context>
@@ -203,6 +119,45 @@
     <message>
         <source>The restored database could not be moved into place.</source>
         <translation>La base restaurée n’a pas pu être mise en place.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>La sauvegarde est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its integrity check failed.</source>
+        <translation>La sauvegarde est endommagée : la vérification d’intégrité a échoué.</translation>
+    </message>
+    <message>
+        <source>The file is not a Spoke backup.</source>
+        <translation>Le fichier n’est pas une sauvegarde Spoke.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its version cannot be read.</source>
+        <translation>La sauvegarde est endommagée : sa version est illisible.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
+        <translation>La sauvegarde a été faite par une version plus récente de Spoke (schéma %1). Mettez d’abord Spoke à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Csv</name>
+    <message>
+        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
+        <translation>Le fichier n’est pas du texte (il ressemble à un tableur ou à un autre fichier binaire). Enregistrez-le d’abord au format CSV.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
+        <translation>Le fichier fait %1 Mo ; Spoke importe des fichiers de %2 Mo au plus. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
+        <translation>Ligne %1 : un champ entre guillemets n’est jamais fermé (il manque un &quot;). Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +524,38 @@
         <source>The database driver cannot change keys.</source>
         <translation>Le pilote de base de données ne peut pas changer de clé.</translation>
     </message>
+    <message>
+        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>Le dossier de données %1 ne peut pas être créé. Choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
+        <translation>Le dossier de données %1 n’est pas accessible en écriture (%2). Spoke doit pouvoir y écrire pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>There is no Spoke database in %1.</source>
+        <translation>Il n’y a pas de base Spoke dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
+        <translation>%1 est un fichier SQLite non chiffré, pas une base Spoke.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
+        <translation>Le fichier de base %1 est endommagé (il est tronqué). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>Le fichier de base %1 est endommagé (%2). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>La base de données a signalé une erreur : %1</translation>
+    </message>
 </context>
 <context>
     <name>spoke::LocationService</name>
@@ -603,6 +590,29 @@
     <message>
         <source>This location has no profile yet.</source>
         <translation>Cet établissement n’a pas encore de profil.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::PhoneNumbers</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>« %1 » n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown country code.</source>
+        <translation>« %1 » a un indicatif de pays inconnu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>« %1 » est trop court pour un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>« %1 » est trop long pour un numéro de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +744,41 @@
     <message>
         <source>No such staff member.</source>
         <translation>Ce membre du personnel n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow managing staff accounts.</source>
+        <translation>Votre rôle ne permet pas de gérer les comptes du personnel.</translation>
+    </message>
+    <message>
+        <source>A location always keeps at least one active owner.</source>
+        <translation>Un établissement garde toujours au moins un propriétaire actif.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::VCard</name>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
+        <translation>Ligne %1 : texte en dehors de BEGIN:VCARD ... END:VCARD.</translation>
+    </message>
+    <message>
+        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
+        <translation>La version %1 de vCard n’est pas prise en charge (3.0 et 4.0 le sont).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation>La fiche n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date.</source>
+        <translation>L’anniversaire « %1 » n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>The card is not closed with END:VCARD.</source>
+        <translation>La fiche n’est pas fermée par END:VCARD.</translation>
     </message>
 </context>
 <context>
@@ -1003,41 +1048,6 @@ la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>
-    <name>spoke::sql::SqlCipherResult</name>
-    <message>
-        <source>Unable to execute statement</source>
-        <translation>Impossible d’exécuter l’instruction</translation>
-    </message>
-    <message>
-        <source>The database connection was closed; prepare the query again</source>
-        <translation>La connexion à la base a été fermée ; préparez de nouveau la requête</translation>
-    </message>
-    <message>
-        <source>Database is not open</source>
-        <translation>La base n’est pas ouverte</translation>
-    </message>
-    <message>
-        <source>Unable to execute multiple statements at a time</source>
-        <translation>Impossible d’exécuter plusieurs instructions à la fois</translation>
-    </message>
-    <message>
-        <source>No statement prepared</source>
-        <translation>Aucune instruction préparée</translation>
-    </message>
-    <message>
-        <source>Parameter count mismatch</source>
-        <translation>Nombre de paramètres incorrect</translation>
-    </message>
-    <message>
-        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
-        <translation>execBatch() demande une QVariantList de même longueur par paramètre</translation>
-    </message>
-    <message>
-        <source>%1 placeholders, %2 values</source>
-        <translation>%1 paramètres, %2 valeurs</translation>
-    </message>
-</context>
-<context>
     <name>spoke::ui::AboutDialog</name>
     <message>
         <source>About Spoke</source>
@@ -1080,11 +1090,11 @@ la nouvelle phrase secrète.</translation>
     <name>spoke::ui::AddressEditor</name>
     <message>
         <source>Label, e.g. Home or Rental on Elm St</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé, p. ex. Maison ou Location rue des Ormes</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue et numéro</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1096,7 +1106,7 @@ la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>State / region</source>
-        <translation type="unfinished"></translation>
+        <translation>État / région</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -1108,43 +1118,43 @@ la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>e.g. knock on the side door</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. frapper à la porte latérale</translation>
     </message>
     <message>
         <source>e.g. key under the blue pot</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. clé sous le pot bleu</translation>
     </message>
     <message>
         <source>e.g. driveway, not the street</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. dans l’allée, pas dans la rue</translation>
     </message>
     <message>
         <source>e.g. friendly dog, keep the gate shut</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. chien gentil, garder le portail fermé</translation>
     </message>
     <message>
         <source>Crew or technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe ou technicien</translation>
     </message>
     <message>
         <source>e.g. mornings 8–11</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. le matin, 8 h – 11 h</translation>
     </message>
     <message>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’intervention</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette adresse</translation>
     </message>
     <message>
         <source>For the crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’équipe</translation>
     </message>
     <message>
         <source>Access notes</source>
@@ -1152,43 +1162,43 @@ la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>Entry instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes d’entrée</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationnement</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Animaux</translation>
     </message>
     <message>
         <source>Preferred crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe préférée</translation>
     </message>
     <message>
         <source>Arrival window</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau d’arrivée</translation>
     </message>
     <message>
         <source>Local only: stays at this location, never synced to head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement : reste dans cet établissement, jamais synchronisé avec le siège</translation>
     </message>
     <message>
         <source>Gate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du portail</translation>
     </message>
     <message>
         <source>Alarm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l’alarme</translation>
     </message>
     <message>
         <source>New address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle adresse</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1363,43 +1373,43 @@ la nouvelle phrase secrète.</translation>
     <name>spoke::ui::ConsentEditor</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas demandé</translation>
     </message>
     <message>
         <source>Yes, agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, accepte</translation>
     </message>
     <message>
         <source>No, withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, retiré</translation>
     </message>
     <message>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire web</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel téléphonique</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire papier</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en personne</translation>
     </message>
     <message>
         <source>email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse par e-mail</translation>
     </message>
     <message>
         <source>How: web form, phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment : formulaire web, appel téléphonique…</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · par %2</translation>
     </message>
     <message>
         <source>Say how the consent was given or withdrawn.</source>
@@ -1410,291 +1420,291 @@ la nouvelle phrase secrète.</translation>
     <name>spoke::ui::ContactListEditor</name>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un téléphone</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un e-mail</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>portable</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Number, e.g. (555) 010-2345</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, p. ex. (555) 010-2345</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.fr</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Préféré</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce numéro</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette adresse</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerEditor</name>
     <message>
         <source>Do not service this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas servir ce client</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail</translation>
     </message>
     <message>
         <source>Phones and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones et e-mail</translation>
     </message>
     <message>
         <source>Numbers without a country code are read as %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sans indicatif de pays sont lus comme des numéros %1.</translation>
     </message>
     <message>
         <source>Add service address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse d’intervention</translation>
     </message>
     <message>
         <source>Add billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse de facturation</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Where the work happens and where invoices go. Gate and alarm codes never leave this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le travail a lieu et où vont les factures. Les codes de portail et d’alarme ne quittent jamais cet établissement.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished">Préférences</translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>DO, DON&apos;T and NOTE items per address and area of the home; they are printed on work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments À FAIRE, À ÉVITER et NOTE par adresse et par pièce de la maison ; ils sont imprimés sur les bons d’intervention.</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement marketing</translation>
     </message>
     <message>
         <source>Appointment reminders and receipts do not need consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels de rendez-vous et les reçus ne demandent pas de consentement.</translation>
     </message>
     <message>
         <source>Why (required), e.g. unpaid invoices, unsafe site</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (obligatoire), p. ex. factures impayées, site dangereux</translation>
     </message>
     <message>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui mérite d’être retenu</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et service</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Particulier</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’entreprise</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished">Langue préférée</translation>
+        <translation>Langue préférée</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de préférence</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Preferred way to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen de contact préféré</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Anniversaire</translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (today when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ (aujourd’hui si vide)</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished">Client depuis</translation>
+        <translation>Client depuis</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandation</translation>
     </message>
     <message>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>web</translation>
     </message>
     <message>
         <source>head-office campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>campagne du siège</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>client de passage</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>client fidèle</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. vip, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. vip, hebdo</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date ; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur demande votre attention ; rien n’a été enregistré.</numerusform>
+            <numerusform>%n valeurs demandent votre attention ; rien n’a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer was saved, but the consent was not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a été enregistré, mais pas le consentement : %1</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerExport</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerProfileView</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
         <source>Edit this customer (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce client (Ctrl+E)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Delete customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le client…</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1702,11 +1712,11 @@ la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>Printed on work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sur les bons d’intervention</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased on request. Sales and job history stay for the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de ce client ont été effacées à sa demande. L’historique des ventes et des interventions reste pour la comptabilité.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1722,55 +1732,55 @@ la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client depuis le %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Speaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle %1</translation>
     </message>
     <message>
         <source>Prefers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfère : %1</translation>
     </message>
     <message>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire : %1</translation>
     </message>
     <message>
         <source>Do not service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas servir : %1</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Préféré</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>No phone or email yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de téléphone ni d’e-mail.</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’intervention</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1778,103 +1788,103 @@ la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1. %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationnement</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Animaux</translation>
     </message>
     <message>
         <source>Preferred crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe préférée</translation>
     </message>
     <message>
         <source>Arrival window</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau d’arrivée</translation>
     </message>
     <message>
         <source>Stays at this location, never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dans cet établissement, jamais synchronisé</translation>
     </message>
     <message>
         <source>Gate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du portail</translation>
     </message>
     <message>
         <source>Alarm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l’alarme</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement marketing</translation>
     </message>
     <message>
         <source>Only for marketing; appointment reminders and receipts are always sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le marketing seulement ; les rappels de rendez-vous et les reçus sont toujours envoyés.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas demandé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · par %2</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ?</translation>
     </message>
     <message>
         <source>The customer disappears from lists and search. Jobs, invoices and payments stay for the books, and the deletion is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client disparaît des listes et de la recherche. Les interventions, factures et paiements restent pour la comptabilité, et la suppression est inscrite au journal d’audit.</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le client</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire)</translation>
     </message>
     <message>
         <source>For example: moved away, duplicate entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : a déménagé, doublon</translation>
     </message>
     <message>
         <source>Erase %1&apos;s personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de %1 ?</translation>
     </message>
     <message>
         <source>For a privacy request. Names, phone numbers, emails, addresses, codes, preferences, notes and the text of calls and notes are erased for good. Sales totals, jobs and invoices stay, without the person&apos;s details. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une demande de confidentialité. Les noms, numéros de téléphone, e-mails, adresses, codes, préférences, notes et le texte des appels et des notes sont effacés définitivement. Les totaux de ventes, interventions et factures restent, sans les coordonnées de la personne. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que cette action est irréversible</translation>
     </message>
 </context>
 <context>
@@ -1909,97 +1919,270 @@ la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CustomersPage</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Customer deleted.</source>
+        <translation>Client supprimé.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, email, street, postal code or tag  (Ctrl+F)</source>
+        <translation>Rechercher par nom, téléphone, e-mail, rue, code postal ou étiquette  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Ajouter un client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Tous les consentements</translation>
+    </message>
+    <message>
+        <source>Agrees to %1</source>
+        <translation>Accepte : %1</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>Toute activité</translation>
+    </message>
+    <message>
+        <source>Active in the last 30 days</source>
+        <translation>Actif ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation>Actif ces 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Inactive for a year or more</source>
+        <translation>Inactif depuis un an ou plus</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates</source>
+        <translation>Examiner les doublons possibles</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV or vCard file</source>
+        <translation>Importer des clients depuis un fichier CSV ou vCard</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>All customers as CSV…</source>
+        <translation>Tous les clients en CSV…</translation>
+    </message>
+    <message>
+        <source>All customers as vCard…</source>
+        <translation>Tous les clients en vCard…</translation>
+    </message>
+    <message>
+        <source>Filtered list as CSV…</source>
+        <translation>Liste filtrée en CSV…</translation>
+    </message>
+    <message>
+        <source>Filtered list as vCard…</source>
+        <translation>Liste filtrée en vCard…</translation>
+    </message>
+    <message>
+        <source>Sort by name or by last activity</source>
+        <translation>Trier par nom ou par dernière activité</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Pas encore de clients</translation>
+    </message>
+    <message>
+        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
+        <translation>Ajoutez votre premier client, ou reprenez tous vos clients depuis l’outil que vous utilisiez avant.</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Importer depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
+        <translation>Essayez une partie du nom, les derniers chiffres du numéro de téléphone ou la rue. Appuyez sur Ctrl+N pour ajouter un client.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;</source>
+        <translation>Aucun client ne correspond à « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) match the filters</source>
+        <translation>
+            <numerusform>%Ln client correspond aux filtres</numerusform>
+            <numerusform>%Ln clients correspondent aux filtres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates · %1</source>
+        <translation>Doublons · %1</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>Customer added.</source>
+        <translation>Client ajouté.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Exporter les clients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::DuplicatesScreen</name>
     <message>
         <source>Merge into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans celui-ci</translation>
     </message>
     <message>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un doublon</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>No possible duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon possible à examiner.</translation>
     </message>
     <message>
         <source>Spoke flags customers who share a phone number or an email, or have a similar name at the same address, when they are added or imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoke signale les clients qui partagent un numéro de téléphone ou un e-mail, ou qui ont un nom proche à la même adresse, lorsqu’ils sont ajoutés ou importés.</translation>
     </message>
     <message>
         <source>These are two different customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont deux clients différents</translation>
     </message>
     <message>
         <source>Merging keeps every phone, email, address, preference, tag, consent and timeline entry of both customers on the one you keep. It is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion reporte tous les téléphones, e-mails, adresses, préférences, étiquettes, consentements et entrées de la chronologie des deux clients sur celui que vous gardez. Elle est inscrite au journal d’audit.</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Même numéro de téléphone</translation>
     </message>
     <message>
         <source>Same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Même adresse e-mail</translation>
     </message>
     <message>
         <source>Similar name at the same address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom proche à la même adresse</translation>
     </message>
     <message>
         <source>%1  ⇄  %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ⇄  %2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paire à examiner</numerusform>
+            <numerusform>%n paires à examiner</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté : %1</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message numerus="yes">
         <source>%n preference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n préférence</numerusform>
+            <numerusform>%n préférences</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client depuis le %1</translation>
     </message>
     <message>
         <source>Merge into %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans %1 ?</translation>
     </message>
     <message>
         <source>Every phone number, email, address, preference, tag, consent and timeline entry of &quot;%1&quot; moves to &quot;%2&quot;, and &quot;%1&quot; leaves the customer list. The merge is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les numéros de téléphone, e-mails, adresses, préférences, étiquettes, consentements et entrées de la chronologie de « %1 » passent à « %2 », et « %1 » quitte la liste des clients. La fusion est inscrite au journal d’audit.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
 </context>
 <context>
@@ -2021,14 +2204,293 @@ la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::ImportCheckPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <source>Every row was checked; nothing has been imported yet.</source>
+        <translation>Chaque ligne a été vérifiée ; rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>rows ready to import</source>
+        <translation>lignes prêtes à importer</translation>
+    </message>
+    <message>
+        <source>rows with problems</source>
+        <translation>lignes avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Problems, by line of the file</source>
+        <translation>Problèmes, par ligne du fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…et %Ln autre</numerusform>
+            <numerusform>…et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln valid row(s) and list the rejected ones in the report</source>
+        <translation>
+            <numerusform>Importer %Ln ligne valide et lister les lignes rejetées dans le rapport</numerusform>
+            <numerusform>Importer les %Ln lignes valides et lister les lignes rejetées dans le rapport</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln row(s)</source>
+        <translation>
+            <numerusform>Importer %Ln ligne</numerusform>
+            <numerusform>Importer les %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is wrong</source>
+        <translation>Ne rien importer si une ligne est erronée</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %Ln row(s) wrong, nothing will be imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>Avec %Ln ligne erronée, rien ne sera importé. Corrigez le fichier et importez-le de nouveau.</numerusform>
+            <numerusform>Avec %Ln lignes erronées, rien ne sera importé. Corrigez le fichier et importez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is one transaction: it is complete or nothing is written.</source>
+        <translation>L’import est une seule transaction : il aboutit entièrement ou rien n’est écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportMappingPage</name>
+    <message>
+        <source>Save mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. Spoke guessed from the header; columns set to &quot;(ignore)&quot; are left out.</source>
+        <translation>Indiquez ce que contient chaque colonne du fichier. Spoke a deviné d’après l’en-tête ; les colonnes réglées sur « (ignorer) » sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Correspondances enregistrées</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Old CRM export</source>
+        <translation>Nom, p. ex. Export de l’ancien CRM</translation>
+    </message>
+    <message>
+        <source>How the first rows will be read</source>
+        <translation>Lecture des premières lignes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation>Correspondance « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; applied.</source>
+        <translation>Correspondance « %1 » appliquée.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportReportPage</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importés</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetés</translation>
+    </message>
+    <message>
+        <source>possible duplicates flagged for review</source>
+        <translation>doublons possibles signalés pour examen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) imported</source>
+        <translation>
+            <numerusform>%Ln client importé</numerusform>
+            <numerusform>%Ln clients importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the possible duplicates from the Customers screen (Duplicates).</source>
+        <translation>Examinez les doublons possibles depuis l’écran Clients (Doublons).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportRunPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>You can keep working; the import runs in the background.</source>
+        <translation>Vous pouvez continuer à travailler ; l’import se fait en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation>Annulation… rien ne sera importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Import de %Ln client…</numerusform>
+            <numerusform>Import de %Ln clients…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportSourcePage</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>séparé par des barres verticales</translation>
+    </message>
+    <message>
+        <source>separated by &quot;%1&quot;</source>
+        <translation>séparé par « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Aucun fichier à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from the tool you used before, or a vCard (.vcf) file.</source>
+        <translation>Un fichier CSV exporté depuis l’outil que vous utilisiez avant, ou un fichier vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .vcf file</source>
+        <translation>Chemin d’un fichier .csv ou .vcf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Spoke reads CSV files in UTF-8, UTF-16 or Windows-1252, separated by commas, semicolons, tabs or pipes, with quoted fields and line breaks inside them; and vCard 3.0 and 4.0. Files of up to %1 MB. Nothing is imported before you see a dry run.</source>
+        <translation>Spoke lit les fichiers CSV en UTF-8, UTF-16 ou Windows-1252, séparés par des virgules, des points-virgules, des tabulations ou des barres verticales, avec des champs entre guillemets et des sauts de ligne à l’intérieur ; ainsi que les vCard 3.0 et 4.0. Fichiers de %1 Mo au plus. Rien n’est importé avant que vous ayez vu un essai à blanc.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Choisir un fichier à importer</translation>
+    </message>
+    <message>
+        <source>Customer files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Fichiers clients (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>vCard file · %1 · %n card(s)</source>
+        <translation>
+            <numerusform>Fichier vCard · %1 · %n fiche</numerusform>
+            <numerusform>Fichier vCard · %1 · %n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln row(s) · %3 columns</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln ligne · %3 colonnes</numerusform>
+            <numerusform>%1 · %2 · %Ln lignes · %3 colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still busy with the previous file; try again in a moment.</source>
+        <translation>Le fichier précédent est encore en cours de traitement ; réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::ImportWizard</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +3044,7 @@ La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais l
     <name>spoke::ui::PreferenceChips</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2590,42 +3052,42 @@ La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais l
     </message>
     <message>
         <source>No preferences yet. Add what the crew must know with Edit (for example &quot;Kitchen, oven: DON&apos;T&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de préférences. Ajoutez ce que l’équipe doit savoir avec Modifier (par exemple « Cuisine, four : À ÉVITER »).</translation>
     </message>
     <message>
         <source>Every address</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les adresses</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::PreferenceListEditor</name>
     <message>
         <source>Add preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une préférence</translation>
     </message>
     <message>
         <source>Every address</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les adresses</translation>
     </message>
     <message>
         <source>Which address this is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse concernée</translation>
     </message>
     <message>
         <source>Area, e.g. Kitchen, oven</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone, p. ex. Cuisine, four</translation>
     </message>
     <message>
         <source>What to do or not to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut faire ou ne pas faire</translation>
     </message>
     <message>
         <source>Remove this preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette préférence</translation>
     </message>
 </context>
 <context>
@@ -2722,15 +3184,15 @@ La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais l
     <name>spoke::ui::SecretField</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Hide the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le code</translation>
     </message>
     <message>
         <source>Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code</translation>
     </message>
 </context>
 <context>
@@ -3052,31 +3514,31 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     <name>spoke::ui::TimelineWidget</name>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Nothing on the timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans la chronologie pour l’instant.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Log a call (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Add a note (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Enter to save · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée pour enregistrer · Échap pour annuler</translation>
     </message>
     <message>
         <source>Spoke</source>
@@ -3084,27 +3546,27 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi parlait l’appel ?</translation>
     </message>
     <message>
         <source>Write the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez la note</translation>
     </message>
     <message>
         <source>Type something first, or press Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord du texte, ou appuyez sur Échap.</translation>
     </message>
 </context>
 <context>
@@ -3225,51 +3687,51 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 </TS>

@@ -9,130 +9,46 @@
     </message>
 </context>
 <context>
-    <name>spoke</name>
+    <name>SqlCipherResult</name>
     <message>
-        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
-        <translation>텍스트 파일이 아닙니다(스프레드시트나 다른 바이너리 파일로 보입니다). 먼저 CSV로 저장하세요.</translation>
+        <source>Unable to execute statement</source>
+        <translation>문을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
-        <translation>파일 크기가 %1MB입니다. Spoke는 %2MB까지의 파일만 가져올 수 있습니다. 더 작은 파일로 나누세요.</translation>
+        <source>The database connection was closed; prepare the query again</source>
+        <translation>데이터베이스 연결이 닫혔습니다. 쿼리를 다시 준비하세요</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>파일이 비어 있습니다.</translation>
+        <source>Database is not open</source>
+        <translation>데이터베이스가 열려 있지 않습니다</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
-        <translation>%1행: 따옴표로 시작한 필드가 닫히지 않았습니다(&quot; 누락). 아무것도 가져오지 않았습니다.</translation>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>여러 문을 한 번에 실행할 수 없습니다</translation>
     </message>
     <message>
-        <source>Enter a phone number.</source>
-        <translation>전화번호를 입력하세요.</translation>
+        <source>No statement prepared</source>
+        <translation>준비된 문이 없습니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot;은(는) 전화번호가 아닙니다.</translation>
+        <source>Parameter count mismatch</source>
+        <translation>매개변수 개수가 맞지 않습니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an unknown country code.</source>
-        <translation>&quot;%1&quot;의 국가 코드를 알 수 없습니다.</translation>
+        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
+        <translation>execBatch()에는 자리 표시자마다 길이가 같은 QVariantList가 하나씩 필요합니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too short for a phone number.</source>
-        <translation>&quot;%1&quot;은(는) 전화번호로는 너무 짧습니다.</translation>
+        <source>%1 placeholders, %2 values</source>
+        <translation>자리 표시자 %1개, 값 %2개</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long for a phone number.</source>
-        <translation>&quot;%1&quot;은(는) 전화번호로는 너무 깁니다.</translation>
+        <source>Unable to bind parameters</source>
+        <translation>매개변수를 바인딩할 수 없습니다</translation>
     </message>
     <message>
-        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
-        <translation>%1행: BEGIN:VCARD ... END:VCARD 밖에 텍스트가 있습니다.</translation>
-    </message>
-    <message>
-        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
-        <translation>vCard 버전 %1은(는) 지원하지 않습니다(3.0과 4.0 지원).</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>The card has no name.</source>
-        <translation>카드에 이름이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The birthday &quot;%1&quot; is not a date.</source>
-        <translation>생일 &quot;%1&quot;은(는) 날짜가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The card is not closed with END:VCARD.</source>
-        <translation>카드가 END:VCARD로 닫히지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow managing staff accounts.</source>
-        <translation>현재 역할로는 직원 계정을 관리할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>A location always keeps at least one active owner.</source>
-        <translation>지점에는 항상 활성 소유자가 한 명 이상 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1</source>
-        <translation>백업이 손상되었습니다: %1</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: its integrity check failed.</source>
-        <translation>백업이 손상되었습니다: 무결성 검사에 실패했습니다.</translation>
-    </message>
-    <message>
-        <source>The file is not a Spoke backup.</source>
-        <translation>Spoke 백업 파일이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: its version cannot be read.</source>
-        <translation>백업이 손상되었습니다: 버전을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
-        <translation>더 새로운 버전의 Spoke로 만든 백업입니다(스키마 %1). 먼저 Spoke를 업데이트하세요.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
-        <translation>데이터 폴더 %1을(를) 만들 수 없습니다. 쓰기 가능한 폴더를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
-        <translation>데이터 폴더 %1에 쓸 수 없습니다(%2). 데이터를 안전하게 지키려면 Spoke가 이곳에 쓸 수 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>There is no Spoke database in %1.</source>
-        <translation>%1에 Spoke 데이터베이스가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
-        <translation>%1은(는) 암호화되지 않은 SQLite 파일이며 Spoke 데이터베이스가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
-        <translation>데이터베이스 파일 %1이(가) 손상되었습니다(잘려 있음). 백업에서 복원하세요.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>데이터베이스 파일 %1이(가) 손상되었습니다(%2). 백업에서 복원하세요.</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>데이터베이스 오류: %1</translation>
+        <source>Unable to fetch row</source>
+        <translation>행을 가져올 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -203,6 +119,45 @@
     <message>
         <source>The restored database could not be moved into place.</source>
         <translation>복원된 데이터베이스를 제자리로 옮길 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>백업이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its integrity check failed.</source>
+        <translation>백업이 손상되었습니다: 무결성 검사에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The file is not a Spoke backup.</source>
+        <translation>Spoke 백업 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its version cannot be read.</source>
+        <translation>백업이 손상되었습니다: 버전을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Spoke (schema %1). Update Spoke first.</source>
+        <translation>더 새로운 버전의 Spoke로 만든 백업입니다(스키마 %1). 먼저 Spoke를 업데이트하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Csv</name>
+    <message>
+        <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
+        <translation>텍스트 파일이 아닙니다(스프레드시트나 다른 바이너리 파일로 보입니다). 먼저 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.</source>
+        <translation>파일 크기가 %1MB입니다. Spoke는 %2MB까지의 파일만 가져올 수 있습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Nothing was imported.</source>
+        <translation>%1행: 따옴표로 시작한 필드가 닫히지 않았습니다(&quot; 누락). 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -568,6 +523,38 @@
         <source>The database driver cannot change keys.</source>
         <translation>데이터베이스 드라이버가 키를 바꿀 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>데이터 폴더 %1을(를) 만들 수 없습니다. 쓰기 가능한 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Spoke needs to write there to keep your data safe.</source>
+        <translation>데이터 폴더 %1에 쓸 수 없습니다(%2). 데이터를 안전하게 지키려면 Spoke가 이곳에 쓸 수 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is no Spoke database in %1.</source>
+        <translation>%1에 Spoke 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a Spoke database.</source>
+        <translation>%1은(는) 암호화되지 않은 SQLite 파일이며 Spoke 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it is truncated). Restore it from a backup.</source>
+        <translation>데이터베이스 파일 %1이(가) 손상되었습니다(잘려 있음). 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>데이터베이스 파일 %1이(가) 손상되었습니다(%2). 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
+    </message>
 </context>
 <context>
     <name>spoke::LocationService</name>
@@ -602,6 +589,29 @@
     <message>
         <source>This location has no profile yet.</source>
         <translation>이 지점에는 아직 프로필이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::PhoneNumbers</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>전화번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot;은(는) 전화번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown country code.</source>
+        <translation>&quot;%1&quot;의 국가 코드를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>&quot;%1&quot;은(는) 전화번호로는 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>&quot;%1&quot;은(는) 전화번호로는 너무 깁니다.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +742,41 @@
     <message>
         <source>No such staff member.</source>
         <translation>해당 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow managing staff accounts.</source>
+        <translation>현재 역할로는 직원 계정을 관리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A location always keeps at least one active owner.</source>
+        <translation>지점에는 항상 활성 소유자가 한 명 이상 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::VCard</name>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD.</source>
+        <translation>%1행: BEGIN:VCARD ... END:VCARD 밖에 텍스트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>vCard version %1 is not supported (3.0 and 4.0 are).</source>
+        <translation>vCard 버전 %1은(는) 지원하지 않습니다(3.0과 4.0 지원).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation>카드에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date.</source>
+        <translation>생일 &quot;%1&quot;은(는) 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The card is not closed with END:VCARD.</source>
+        <translation>카드가 END:VCARD로 닫히지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1000,41 +1045,6 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
-    <name>spoke::sql::SqlCipherResult</name>
-    <message>
-        <source>Unable to execute statement</source>
-        <translation>문을 실행할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The database connection was closed; prepare the query again</source>
-        <translation>데이터베이스 연결이 닫혔습니다. 쿼리를 다시 준비하세요</translation>
-    </message>
-    <message>
-        <source>Database is not open</source>
-        <translation>데이터베이스가 열려 있지 않습니다</translation>
-    </message>
-    <message>
-        <source>Unable to execute multiple statements at a time</source>
-        <translation>여러 문을 한 번에 실행할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>No statement prepared</source>
-        <translation>준비된 문이 없습니다</translation>
-    </message>
-    <message>
-        <source>Parameter count mismatch</source>
-        <translation>매개변수 개수가 맞지 않습니다</translation>
-    </message>
-    <message>
-        <source>execBatch() needs one QVariantList of equal length per placeholder</source>
-        <translation>execBatch()에는 자리 표시자마다 길이가 같은 QVariantList가 하나씩 필요합니다</translation>
-    </message>
-    <message>
-        <source>%1 placeholders, %2 values</source>
-        <translation>자리 표시자 %1개, 값 %2개</translation>
-    </message>
-</context>
-<context>
     <name>spoke::ui::AboutDialog</name>
     <message>
         <source>About Spoke</source>
@@ -1077,11 +1087,11 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <name>spoke::ui::AddressEditor</name>
     <message>
         <source>Label, e.g. Home or Rental on Elm St</source>
-        <translation type="unfinished"></translation>
+        <translation>라벨(예: 집, 느릅나무길 임대 주택)</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>도로명 및 번지</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1093,7 +1103,7 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>State / region</source>
-        <translation type="unfinished"></translation>
+        <translation>시/도</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -1105,43 +1115,43 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>e.g. knock on the side door</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 옆문을 노크하세요</translation>
     </message>
     <message>
         <source>e.g. key under the blue pot</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 파란 화분 밑에 열쇠</translation>
     </message>
     <message>
         <source>e.g. driveway, not the street</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 길가 말고 진입로에 주차</translation>
     </message>
     <message>
         <source>e.g. friendly dog, keep the gate shut</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 순한 개가 있음, 대문을 닫아 두세요</translation>
     </message>
     <message>
         <source>Crew or technician</source>
-        <translation type="unfinished"></translation>
+        <translation>작업팀 또는 기사</translation>
     </message>
     <message>
         <source>e.g. mornings 8–11</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 오전 8–11시</translation>
     </message>
     <message>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 주소</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>청구지 주소</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소 삭제</translation>
     </message>
     <message>
         <source>For the crew</source>
-        <translation type="unfinished"></translation>
+        <translation>작업팀 참고 사항</translation>
     </message>
     <message>
         <source>Access notes</source>
@@ -1149,43 +1159,43 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>Entry instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>출입 안내</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>주차</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>반려동물</translation>
     </message>
     <message>
         <source>Preferred crew</source>
-        <translation type="unfinished"></translation>
+        <translation>선호 작업팀</translation>
     </message>
     <message>
         <source>Arrival window</source>
-        <translation type="unfinished"></translation>
+        <translation>도착 희망 시간대</translation>
     </message>
     <message>
         <source>Local only: stays at this location, never synced to head office</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 전용: 이 지점에만 보관되며 본사와 동기화되지 않습니다</translation>
     </message>
     <message>
         <source>Gate code</source>
-        <translation type="unfinished"></translation>
+        <translation>대문 비밀번호</translation>
     </message>
     <message>
         <source>Alarm code</source>
-        <translation type="unfinished"></translation>
+        <translation>경보기 비밀번호</translation>
     </message>
     <message>
         <source>New address</source>
-        <translation type="unfinished"></translation>
+        <translation>새 주소</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1360,43 +1370,43 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <name>spoke::ui::ConsentEditor</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>묻지 않음</translation>
     </message>
     <message>
         <source>Yes, agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>예, 동의함</translation>
     </message>
     <message>
         <source>No, withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요, 철회함</translation>
     </message>
     <message>
         <source>web form</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 양식</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>전화 통화</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>서면 양식</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>대면</translation>
     </message>
     <message>
         <source>email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 회신</translation>
     </message>
     <message>
         <source>How: web form, phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>방법: 웹 양식, 전화 통화…</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 기록</translation>
     </message>
     <message>
         <source>Say how the consent was given or withdrawn.</source>
@@ -1407,302 +1417,302 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <name>spoke::ui::ContactListEditor</name>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호 추가</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 추가</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>휴대전화</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>집</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>직장</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>라벨</translation>
     </message>
     <message>
         <source>Number, e.g. (555) 010-2345</source>
-        <translation type="unfinished"></translation>
+        <translation>번호(예: (555) 010-2345)</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>이 번호 삭제</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이메일 주소 삭제</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerEditor</name>
     <message>
         <source>Do not service this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객에게 서비스하지 않음</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>새 고객</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 편집</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">고객</translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소</translation>
     </message>
     <message>
         <source>Phones and email</source>
-        <translation type="unfinished"></translation>
+        <translation>전화 및 이메일</translation>
     </message>
     <message>
         <source>Numbers without a country code are read as %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>국가 번호가 없는 번호는 %1 번호로 처리합니다.</translation>
     </message>
     <message>
         <source>Add service address</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 주소 추가</translation>
     </message>
     <message>
         <source>Add billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>청구지 주소 추가</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Where the work happens and where invoices go. Gate and alarm codes never leave this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 장소와 청구서를 보낼 곳입니다. 대문·경보기 비밀번호는 이 지점 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished">환경 설정</translation>
+        <translation>선호 사항</translation>
     </message>
     <message>
         <source>DO, DON&apos;T and NOTE items per address and area of the home; they are printed on work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>주소와 집 안 구역별 &quot;할 것&quot;, &quot;하지 말 것&quot;, &quot;참고&quot; 항목입니다. 작업 지시서에 인쇄됩니다.</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>마케팅 수신 동의</translation>
     </message>
     <message>
         <source>Appointment reminders and receipts do not need consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 알림과 영수증은 동의가 필요 없습니다.</translation>
     </message>
     <message>
         <source>Why (required), e.g. unpaid invoices, unsafe site</source>
-        <translation type="unfinished"></translation>
+        <translation>사유(필수). 예: 미납 청구서, 위험한 현장</translation>
     </message>
     <message>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>그 밖에 기억해 둘 내용</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Notes and service</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 및 서비스</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>개인</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">회사</translation>
+        <translation>회사</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>회사 이름</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">성</translation>
+        <translation>성</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished">선호 언어</translation>
+        <translation>선호 언어</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>선호 없음</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 메시지</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">이메일</translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Preferred way to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>선호 연락 방법</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">생일</translation>
+        <translation>생일</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (today when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (비우면 오늘)</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished">고객 등록일</translation>
+        <translation>고객 등록일</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>소개</translation>
     </message>
     <message>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>웹</translation>
     </message>
     <message>
         <source>head-office campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>본사 캠페인</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 방문</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>재방문</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. vip, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분(예: vip, 매주)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">태그</translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>값 %n개를 확인해야 합니다. 아무것도 저장하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer was saved, but the consent was not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>고객은 저장했지만 동의 정보는 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerExport</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 내보냈습니다</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::CustomerProfileView</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 고객</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록으로 돌아가기 (Esc)</translation>
     </message>
     <message>
         <source>Edit this customer (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객 편집 (Ctrl+E)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>더 보기</translation>
     </message>
     <message>
         <source>Delete customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 삭제…</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>개인정보 지우기…</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation>환경 설정</translation>
+        <translation>선호 사항</translation>
     </message>
     <message>
         <source>Printed on work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 지시서에 인쇄됨</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased on request. Sales and job history stay for the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에 따라 이 고객의 개인정보를 지웠습니다. 매출과 작업 이력은 회계 기록을 위해 남습니다.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1718,55 +1728,55 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 등록일 %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>Speaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 언어: %1</translation>
     </message>
     <message>
         <source>Prefers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>선호 연락: %1</translation>
     </message>
     <message>
         <source>Birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>생일 %1</translation>
     </message>
     <message>
         <source>Do not service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 금지: %1</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>No phone or email yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 전화번호나 이메일이 없습니다.</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>청구지 주소</translation>
     </message>
     <message>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 주소</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1774,103 +1784,103 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1. %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>출입</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>출입 안내</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>주차</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>반려동물</translation>
     </message>
     <message>
         <source>Preferred crew</source>
-        <translation type="unfinished"></translation>
+        <translation>선호 작업팀</translation>
     </message>
     <message>
         <source>Arrival window</source>
-        <translation type="unfinished"></translation>
+        <translation>도착 희망 시간대</translation>
     </message>
     <message>
         <source>Stays at this location, never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점에만 보관, 동기화 안 함</translation>
     </message>
     <message>
         <source>Gate code</source>
-        <translation type="unfinished"></translation>
+        <translation>대문 비밀번호</translation>
     </message>
     <message>
         <source>Alarm code</source>
-        <translation type="unfinished"></translation>
+        <translation>경보기 비밀번호</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>마케팅 수신 동의</translation>
     </message>
     <message>
         <source>Only for marketing; appointment reminders and receipts are always sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>마케팅에만 해당합니다. 예약 알림과 영수증은 항상 보냅니다.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>묻지 않음</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>동의</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>철회</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 기록</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제할까요?</translation>
     </message>
     <message>
         <source>The customer disappears from lists and search. Jobs, invoices and payments stay for the books, and the deletion is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 목록과 검색에서 사라집니다. 작업, 청구서, 결제 내역은 회계 기록을 위해 남고, 삭제 사실은 감사 로그에 기록됩니다.</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 삭제</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>사유(필수)</translation>
     </message>
     <message>
         <source>For example: moved away, duplicate entry</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 이사함, 중복 입력</translation>
     </message>
     <message>
         <source>Erase %1&apos;s personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 개인정보를 지울까요?</translation>
     </message>
     <message>
         <source>For a privacy request. Names, phone numbers, emails, addresses, codes, preferences, notes and the text of calls and notes are erased for good. Sales totals, jobs and invoices stay, without the person&apos;s details. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>개인정보 삭제 요청에 사용합니다. 이름, 전화번호, 이메일, 주소, 비밀번호, 선호 사항, 메모, 통화와 메모 내용이 영구히 지워집니다. 매출 합계, 작업, 청구서는 개인 정보 없이 남습니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>개인정보 지우기</translation>
     </message>
     <message>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌릴 수 없음을 이해했습니다</translation>
     </message>
 </context>
 <context>
@@ -1905,95 +1915,265 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CustomersPage</name>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>중복 항목</translation>
+    </message>
+    <message>
+        <source>Customer deleted.</source>
+        <translation>고객을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, email, street, postal code or tag  (Ctrl+F)</source>
+        <translation>이름, 전화, 이메일, 도로명, 우편번호, 태그로 검색  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>고객 추가 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>모든 동의 상태</translation>
+    </message>
+    <message>
+        <source>Agrees to %1</source>
+        <translation>%1 수신 동의</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>모든 활동</translation>
+    </message>
+    <message>
+        <source>Active in the last 30 days</source>
+        <translation>최근 30일 내 활동</translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation>최근 90일 내 활동</translation>
+    </message>
+    <message>
+        <source>Inactive for a year or more</source>
+        <translation>1년 이상 활동 없음</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates</source>
+        <translation>중복 후보 검토</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV or vCard file</source>
+        <translation>CSV 또는 vCard 파일에서 고객 가져오기</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>All customers as CSV…</source>
+        <translation>전체 고객을 CSV로…</translation>
+    </message>
+    <message>
+        <source>All customers as vCard…</source>
+        <translation>전체 고객을 vCard로…</translation>
+    </message>
+    <message>
+        <source>Filtered list as CSV…</source>
+        <translation>필터링된 목록을 CSV로…</translation>
+    </message>
+    <message>
+        <source>Filtered list as vCard…</source>
+        <translation>필터링된 목록을 vCard로…</translation>
+    </message>
+    <message>
+        <source>Sort by name or by last activity</source>
+        <translation>이름 또는 최근 활동순으로 정렬</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>아직 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
+        <translation>첫 고객을 추가하거나, 이전에 쓰던 도구에서 모든 고객을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>파일에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
+        <translation>이름 일부, 전화번호 끝자리, 도로명으로 검색해 보세요. 새 고객을 추가하려면 Ctrl+N을 누르세요.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>일치 항목 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln건 일치</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;과(와) 일치하는 고객이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) match the filters</source>
+        <translation>
+            <numerusform>필터와 일치하는 고객 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>고객 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates · %1</source>
+        <translation>중복 항목 · %1</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>집</translation>
+    </message>
+    <message>
+        <source>Customer added.</source>
+        <translation>고객을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>변경 사항을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>고객 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 파일 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>이미 내보내기가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::DuplicatesScreen</name>
     <message>
         <source>Merge into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객으로 병합</translation>
     </message>
     <message>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>중복 아님</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 고객</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록으로 돌아가기 (Esc)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>중복 후보</translation>
     </message>
     <message>
         <source>No possible duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 중복 후보가 없습니다.</translation>
     </message>
     <message>
         <source>Spoke flags customers who share a phone number or an email, or have a similar name at the same address, when they are added or imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoke는 고객을 추가하거나 가져올 때 전화번호나 이메일이 같거나, 같은 주소에 비슷한 이름이 있는 고객을 표시합니다.</translation>
     </message>
     <message>
         <source>These are two different customers</source>
-        <translation type="unfinished"></translation>
+        <translation>서로 다른 고객입니다</translation>
     </message>
     <message>
         <source>Merging keeps every phone, email, address, preference, tag, consent and timeline entry of both customers on the one you keep. It is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>병합하면 두 고객의 전화번호, 이메일, 주소, 선호 사항, 태그, 동의, 타임라인 항목이 모두 남기는 고객에게 옮겨집니다. 병합은 감사 로그에 기록됩니다.</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 전화번호</translation>
     </message>
     <message>
         <source>Same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 이메일 주소</translation>
     </message>
     <message>
         <source>Similar name at the same address</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 주소의 비슷한 이름</translation>
     </message>
     <message>
         <source>%1  ⇄  %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ⇄  %2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검토할 쌍 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 추가됨</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>동일</translation>
     </message>
     <message numerus="yes">
         <source>%n preference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>선호 사항 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 등록일 %1</translation>
     </message>
     <message>
         <source>Merge into %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 병합할까요?</translation>
     </message>
     <message>
         <source>Every phone number, email, address, preference, tag, consent and timeline entry of &quot;%1&quot; moves to &quot;%2&quot;, and &quot;%1&quot; leaves the customer list. The merge is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 전화번호, 이메일, 주소, 선호 사항, 태그, 동의, 타임라인 항목이 모두 &quot;%2&quot;(으)로 옮겨지고, &quot;%1&quot;은(는) 고객 목록에서 빠집니다. 병합은 감사 로그에 기록됩니다.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>병합</translation>
     </message>
 </context>
 <context>
@@ -2015,14 +2195,285 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::ImportCheckPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>시험 실행</translation>
+    </message>
+    <message>
+        <source>Every row was checked; nothing has been imported yet.</source>
+        <translation>모든 행을 확인했습니다. 아직 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>rows ready to import</source>
+        <translation>가져올 준비가 된 행</translation>
+    </message>
+    <message>
+        <source>rows with problems</source>
+        <translation>문제가 있는 행</translation>
+    </message>
+    <message>
+        <source>Problems, by line of the file</source>
+        <translation>파일 행별 문제</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…외 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>문제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln valid row(s) and list the rejected ones in the report</source>
+        <translation>
+            <numerusform>올바른 행 %Ln개를 가져오고 거부된 행은 보고서에 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln개 행 가져오기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is wrong</source>
+        <translation>잘못된 행이 하나라도 있으면 아무것도 가져오지 않기</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %Ln row(s) wrong, nothing will be imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>잘못된 행이 %Ln개 있어 아무것도 가져오지 않습니다. 파일을 고친 뒤 다시 가져오세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is one transaction: it is complete or nothing is written.</source>
+        <translation>가져오기는 하나의 트랜잭션입니다. 모두 완료되거나 아무것도 기록되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportMappingPage</name>
+    <message>
+        <source>Save mapping</source>
+        <translation>매핑 저장</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>열 맞추기</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. Spoke guessed from the header; columns set to &quot;(ignore)&quot; are left out.</source>
+        <translation>파일의 각 열에 어떤 정보가 있는지 지정하세요. Spoke가 머리글을 보고 추측했습니다. &quot;(무시)&quot;로 설정한 열은 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>저장된 매핑</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Old CRM export</source>
+        <translation>이름(예: 이전 CRM 내보내기)</translation>
+    </message>
+    <message>
+        <source>How the first rows will be read</source>
+        <translation>처음 몇 행을 읽는 방식</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation>매핑 &quot;%1&quot;을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; applied.</source>
+        <translation>매핑 &quot;%1&quot;을(를) 적용했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportReportPage</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>거부된 행</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>가져오기 보고서</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>possible duplicates flagged for review</source>
+        <translation>검토할 중복 후보</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>가져오기 취소됨</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) imported</source>
+        <translation>
+            <numerusform>고객 %Ln명을 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the possible duplicates from the Customers screen (Duplicates).</source>
+        <translation>고객 화면의 &quot;중복 항목&quot;에서 중복 후보를 검토하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportRunPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <source>You can keep working; the import runs in the background.</source>
+        <translation>계속 작업하셔도 됩니다. 가져오기는 백그라운드에서 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation>취소하는 중… 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln customer(s)…</source>
+        <translation>
+            <numerusform>고객 %Ln명을 가져오는 중…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ImportSourcePage</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>세미콜론으로 구분</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>탭으로 구분</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>세로 막대(|)로 구분</translation>
+    </message>
+    <message>
+        <source>separated by &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;(으)로 구분</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1에 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from the tool you used before, or a vCard (.vcf) file.</source>
+        <translation>이전에 쓰던 도구에서 내보낸 CSV 파일 또는 vCard(.vcf) 파일.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .vcf file</source>
+        <translation>.csv 또는 .vcf 파일 경로</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Spoke reads CSV files in UTF-8, UTF-16 or Windows-1252, separated by commas, semicolons, tabs or pipes, with quoted fields and line breaks inside them; and vCard 3.0 and 4.0. Files of up to %1 MB. Nothing is imported before you see a dry run.</source>
+        <translation>Spoke는 UTF-8, UTF-16, Windows-1252 인코딩의 CSV 파일을 읽습니다. 쉼표, 세미콜론, 탭, 세로 막대로 구분된 파일과 따옴표로 묶인 필드, 필드 안의 줄바꿈도 읽습니다. vCard 3.0과 4.0도 읽습니다. 파일 크기는 최대 %1MB입니다. 시험 실행 결과를 확인하기 전에는 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>가져올 파일 선택</translation>
+    </message>
+    <message>
+        <source>Customer files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>고객 파일 (*.csv *.txt *.vcf *.vcard);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>vCard file · %1 · %n card(s)</source>
+        <translation>
+            <numerusform>vCard 파일 · %1 · 카드 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln row(s) · %3 columns</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln행 · %3열</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still busy with the previous file; try again in a moment.</source>
+        <translation>아직 이전 파일을 처리하고 있습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::ImportWizard</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 가져오기</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +3027,7 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     <name>spoke::ui::PreferenceChips</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2584,42 +3035,42 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     </message>
     <message>
         <source>No preferences yet. Add what the crew must know with Edit (for example &quot;Kitchen, oven: DON&apos;T&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 선호 사항이 없습니다. 작업팀이 알아야 할 내용을 편집에서 추가하세요(예: &quot;주방, 오븐: 하지 말 것&quot;).</translation>
     </message>
     <message>
         <source>Every address</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 주소</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>spoke::ui::PreferenceListEditor</name>
     <message>
         <source>Add preference</source>
-        <translation type="unfinished"></translation>
+        <translation>선호 사항 추가</translation>
     </message>
     <message>
         <source>Every address</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 주소</translation>
     </message>
     <message>
         <source>Which address this is about</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 주소</translation>
     </message>
     <message>
         <source>Area, e.g. Kitchen, oven</source>
-        <translation type="unfinished"></translation>
+        <translation>구역(예: 주방, 오븐)</translation>
     </message>
     <message>
         <source>What to do or not to do</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일 또는 하지 말아야 할 일</translation>
     </message>
     <message>
         <source>Remove this preference</source>
-        <translation type="unfinished"></translation>
+        <translation>이 선호 사항 삭제</translation>
     </message>
 </context>
 <context>
@@ -2716,15 +3167,15 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     <name>spoke::ui::SecretField</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Hide the code</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 숨기기</translation>
     </message>
     <message>
         <source>Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 보기</translation>
     </message>
 </context>
 <context>
@@ -3046,31 +3497,31 @@ The database will be protected by a passphrase instead.</source>
     <name>spoke::ui::TimelineWidget</name>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 기록</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가</translation>
     </message>
     <message>
         <source>Nothing on the timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 타임라인에 항목이 없습니다.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>Log a call (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 기록 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Add a note (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가 (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Enter to save · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: 저장 · Esc: 취소</translation>
     </message>
     <message>
         <source>Spoke</source>
@@ -3078,27 +3529,27 @@ The database will be protected by a passphrase instead.</source>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 기록하기</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가하기</translation>
     </message>
     <message>
         <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 통화였나요?</translation>
     </message>
     <message>
         <source>Write the note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 쓰세요</translation>
     </message>
     <message>
         <source>Type something first, or press Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 내용을 입력하거나 Esc를 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -3219,51 +3670,51 @@ The database will be protected by a passphrase instead.</source>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 메시지</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>우편</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>병합</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>동의</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>청구서</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>결제</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
 </context>
 </TS>

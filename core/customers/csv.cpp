@@ -9,10 +9,10 @@ namespace spoke {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::Csv)
+};
 
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F.
 constexpr std::array<char16_t, 32> kCp1252High {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
@@ -55,8 +55,9 @@ Result<QString> decodeImportText(const QByteArray &bytes, QString *encoding)
             *encoding = QString::fromLatin1(name);
         if (looksBinary(text))
             return makeError(ErrorCode::InvalidInput,
-                tr("The file is not text (it looks like a spreadsheet or another binary file). Save it as "
-                   "CSV first."));
+                Tr::tr(
+                    "The file is not text (it looks like a spreadsheet or another binary file). Save it as "
+                    "CSV first."));
         return text;
     };
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -125,7 +126,7 @@ Result<CsvDocument> parseCsv(const QByteArray &bytes, QChar delimiter, qint64 ma
 {
     if (bytes.size() > maxBytes)
         return makeError(ErrorCode::InvalidInput,
-            tr("The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.")
+            Tr::tr("The file is %1 MB; Spoke imports files of up to %2 MB. Split it into smaller files.")
                 .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
                 .arg(double(maxBytes) / (1024 * 1024), 0, 'f', 1));
     CsvDocument doc;
@@ -134,7 +135,7 @@ Result<CsvDocument> parseCsv(const QByteArray &bytes, QChar delimiter, qint64 ma
         return decoded.error();
     const QString &text = decoded.value();
     if (text.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The file is empty."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The file is empty."));
     doc.delimiter = delimiter.isNull() ? detectCsvDelimiter(text) : delimiter;
 
     std::vector<QStringList> records;
@@ -197,12 +198,12 @@ Result<CsvDocument> parseCsv(const QByteArray &bytes, QChar delimiter, qint64 ma
     }
     if (quoted)
         return makeError(ErrorCode::InvalidInput,
-            tr("Line %1: a quoted field is never closed (a \" is missing). Nothing was imported.")
+            Tr::tr("Line %1: a quoted field is never closed (a \" is missing). Nothing was imported.")
                 .arg(quoteLine));
     if (fieldStarted || !field.isEmpty() || !record.isEmpty())
         endRecord();
     if (records.empty())
-        return makeError(ErrorCode::InvalidInput, tr("The file is empty."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The file is empty."));
     doc.header = records.front();
     for (QString &h : doc.header)
         h = h.trimmed();

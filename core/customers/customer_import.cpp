@@ -17,10 +17,10 @@ namespace spoke {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::CustomerImporter", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::CustomerImporter)
+};
 
 struct FieldInfo
 {
@@ -138,7 +138,7 @@ QString importFieldLabel(ImportField field)
 {
     for (const FieldInfo &f : fieldTable())
         if (f.field == field)
-            return tr(f.label);
+            return Tr::tr(f.label);
     return {};
 }
 
@@ -220,7 +220,7 @@ ImportPlan CustomerImporter::planCsv(const CsvDocument &doc, const ImportMapping
         ImportRow row;
         row.line = doc.lines[r];
         if (fields.size() != width) {
-            row.problems << tr("Line %1: %2 fields where the header has %3.")
+            row.problems << Tr::tr("Line %1: %2 fields where the header has %3.")
                                 .arg(row.line)
                                 .arg(fields.size())
                                 .arg(width);
@@ -304,14 +304,15 @@ ImportPlan CustomerImporter::planCsv(const CsvDocument &doc, const ImportMapping
             case ImportField::Birthday:
                 c.birthday = parseDate(v, &ok);
                 if (!ok)
-                    row.problems << tr("Line %1: the birthday \"%2\" is not a date (use YYYY-MM-DD).")
+                    row.problems << Tr::tr("Line %1: the birthday \"%2\" is not a date (use YYYY-MM-DD).")
                                         .arg(row.line)
                                         .arg(v);
                 break;
             case ImportField::CustomerSince:
                 c.customerSince = parseDate(v, &ok);
                 if (!ok)
-                    row.problems << tr("Line %1: \"customer since\" \"%2\" is not a date (use YYYY-MM-DD).")
+                    row.problems << Tr::tr(
+                        "Line %1: \"customer since\" \"%2\" is not a date (use YYYY-MM-DD).")
                                         .arg(row.line)
                                         .arg(v);
                 break;
@@ -328,7 +329,7 @@ ImportPlan CustomerImporter::planCsv(const CsvDocument &doc, const ImportMapping
         if (c.givenName.isEmpty() && c.familyName.isEmpty() && !c.companyName.isEmpty())
             c.company = true;
         for (const FieldIssue &issue : validator.validate(c))
-            row.problems << tr("Line %1: %2").arg(row.line).arg(issue.message);
+            row.problems << Tr::tr("Line %1: %2").arg(row.line).arg(issue.message);
         plan.rows.push_back(std::move(row));
     }
     return plan;
@@ -343,13 +344,13 @@ ImportPlan CustomerImporter::planVCards(const QString &text) const
         row.line = e.line;
         row.customer = std::move(e.customer);
         for (const QString &p : e.problems)
-            row.problems << tr("Line %1: %2").arg(row.line).arg(p);
+            row.problems << Tr::tr("Line %1: %2").arg(row.line).arg(p);
         for (const FieldIssue &issue : validator.validate(row.customer))
-            row.problems << tr("Line %1: %2").arg(row.line).arg(issue.message);
+            row.problems << Tr::tr("Line %1: %2").arg(row.line).arg(issue.message);
         plan.rows.push_back(std::move(row));
     }
     if (plan.rows.empty() && plan.fileProblems.isEmpty())
-        plan.fileProblems << tr("The file holds no vCards.");
+        plan.fileProblems << Tr::tr("The file holds no vCards.");
     return plan;
 }
 
@@ -357,7 +358,8 @@ Result<ImportReport> CustomerImporter::run(const Actor &actor, const ImportPlan 
     const Progress &progress, const std::atomic<bool> *cancel)
 {
     if (!allows(actor.role, Permission::EditCustomers))
-        return makeError(ErrorCode::PermissionDenied, tr("Your role does not allow importing customers."));
+        return makeError(
+            ErrorCode::PermissionDenied, Tr::tr("Your role does not allow importing customers."));
     if (!plan.fileProblems.isEmpty())
         return makeError(ErrorCode::InvalidInput, plan.fileProblems.join(u'\n'));
     ImportReport report;
@@ -369,10 +371,10 @@ Result<ImportReport> CustomerImporter::run(const Actor &actor, const ImportPlan 
     }
     if (policy == ImportPolicy::AllOrNothing && report.rejected > 0)
         return makeError(ErrorCode::InvalidInput,
-            tr("%n row(s) have problems, so nothing was imported.", nullptr, report.rejected));
+            Tr::tr("%n row(s) have problems, so nothing was imported.", nullptr, report.rejected));
     const int total = int(plan.rows.size()) - report.rejected;
     if (total == 0)
-        return makeError(ErrorCode::InvalidInput, tr("There is no valid row to import."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("There is no valid row to import."));
     CustomerService service(m_db, m_region);
     auto countOpen = [&]() -> qint64 {
         QSqlQuery q
@@ -386,11 +388,13 @@ Result<ImportReport> CustomerImporter::run(const Actor &actor, const ImportPlan 
             if (!row.problems.isEmpty())
                 continue;
             if (cancel && cancel->load(std::memory_order_relaxed))
-                return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
+                return makeError(
+                    ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
             Customer c = row.customer;
             auto id = service.insertInTx(tx, c, false);
             if (!id)
-                return makeError(id.error().code, tr("Line %1: %2").arg(row.line).arg(id.error().message));
+                return makeError(
+                    id.error().code, Tr::tr("Line %1: %2").arg(row.line).arg(id.error().message));
             ++done;
             if (progress && (done % 500 == 0 || done == total))
                 progress(done, total);
@@ -408,9 +412,10 @@ Result<ImportReport> CustomerImporter::run(const Actor &actor, const ImportPlan 
 Status CustomerImporter::saveMapping(const Actor &actor, const QString &name, const ImportMapping &mapping)
 {
     if (!allows(actor.role, Permission::EditCustomers))
-        return makeError(ErrorCode::PermissionDenied, tr("Your role does not allow importing customers."));
+        return makeError(
+            ErrorCode::PermissionDenied, Tr::tr("Your role does not allow importing customers."));
     if (name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Give the mapping a name."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Give the mapping a name."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         auto r = tx.exec(
             QStringLiteral(
@@ -439,7 +444,7 @@ std::vector<std::pair<QString, ImportMapping>> CustomerImporter::savedMappings()
 Result<QStringList> CustomerImporter::exportIds(const Actor &actor, const CustomerListFilter &filter) const
 {
     if (!allows(actor.role, Permission::ExportData))
-        return makeError(ErrorCode::PermissionDenied, tr("Only a manager can export customers."));
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("Only a manager can export customers."));
     CustomerListModel model(m_db);
     model.setFilter(filter);
     while (model.canFetchMore({}))
@@ -458,7 +463,7 @@ Status CustomerImporter::exportCsv(const Actor &actor, const CustomerListFilter 
     CustomerService service(m_db, m_region);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     // UTF-8 with a BOM, so spreadsheet programs read accents and Korean/Arabic correctly.
     file.write("\xEF\xBB\xBF");
     const QStringList header {QStringLiteral("First name"), QStringLiteral("Last name"),
@@ -489,7 +494,7 @@ Status CustomerImporter::exportCsv(const Actor &actor, const CustomerListFilter 
         file.write((csvLine(fields) + QStringLiteral("\r\n")).toUtf8());
     }
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return m_db.write(actor, [&](WriteTx &tx) {
         return tx.audit(QStringLiteral("customer.export"), QStringLiteral("customer"), QString(),
             {{QStringLiteral("format"), QStringLiteral("csv")},
@@ -506,14 +511,14 @@ Status CustomerImporter::exportVCards(
     CustomerService service(m_db, m_region);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     for (const QString &id : ids.value()) {
         auto c = service.get(actor, id);
         if (c)
             file.write(toVCard(c.value()).toUtf8());
     }
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return m_db.write(actor, [&](WriteTx &tx) {
         return tx.audit(QStringLiteral("customer.export"), QStringLiteral("customer"), QString(),
             {{QStringLiteral("format"), QStringLiteral("vcard")},

@@ -18,10 +18,10 @@ namespace spoke {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::CustomerService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::CustomerService)
+};
 
 Error denied(const QString &what)
 {
@@ -104,9 +104,9 @@ std::vector<FieldIssue> CustomerService::validate(Customer &c) const
 {
     std::vector<FieldIssue> issues;
     if (c.company && c.companyName.trimmed().isEmpty())
-        issues.push_back({QStringLiteral("companyName"), tr("Enter the company's name.")});
+        issues.push_back({QStringLiteral("companyName"), Tr::tr("Enter the company's name.")});
     if (!c.company && c.givenName.trimmed().isEmpty() && c.familyName.trimmed().isEmpty())
-        issues.push_back({QStringLiteral("givenName"), tr("Enter the customer's name.")});
+        issues.push_back({QStringLiteral("givenName"), Tr::tr("Enter the customer's name.")});
     for (size_t i = 0; i < c.phones.size(); ++i) {
         auto n = normalizePhone(c.phones[i].number, m_region);
         if (!n)
@@ -117,16 +117,17 @@ std::vector<FieldIssue> CustomerService::validate(Customer &c) const
     for (size_t i = 0; i < c.emails.size(); ++i) {
         if (!isValidEmail(c.emails[i].address))
             issues.push_back({QStringLiteral("emails[%1]").arg(i),
-                tr("\"%1\" is not a valid email address.").arg(c.emails[i].address)});
+                Tr::tr("\"%1\" is not a valid email address.").arg(c.emails[i].address)});
     }
     if (c.birthday.isValid() && c.birthday > QDate::currentDate())
-        issues.push_back({QStringLiteral("birthday"), tr("The birthday is in the future.")});
+        issues.push_back({QStringLiteral("birthday"), Tr::tr("The birthday is in the future.")});
     if (c.doNotService && c.doNotServiceReason.trimmed().isEmpty())
         issues.push_back(
-            {QStringLiteral("doNotServiceReason"), tr("Say why this customer must not be serviced.")});
+            {QStringLiteral("doNotServiceReason"), Tr::tr("Say why this customer must not be serviced.")});
     for (size_t i = 0; i < c.preferences.size(); ++i) {
         if (c.preferences[i].text.trimmed().isEmpty())
-            issues.push_back({QStringLiteral("preferences[%1]").arg(i), tr("A preference needs some text.")});
+            issues.push_back(
+                {QStringLiteral("preferences[%1]").arg(i), Tr::tr("A preference needs some text.")});
     }
     return issues;
 }
@@ -307,7 +308,7 @@ Status CustomerService::reindex(WriteTx &tx, const QString &id, const Customer *
         if (!row)
             return row.error();
         if (!row.value().next())
-            return makeError(ErrorCode::NotFound, tr("The customer does not exist."));
+            return makeError(ErrorCode::NotFound, Tr::tr("The customer does not exist."));
         if (!row.value().value(4).isNull() || !row.value().value(5).isNull()) {
             // Deleted and erased customers are not searchable.
             if (!rowid)
@@ -487,7 +488,8 @@ Result<QString> CustomerService::insertInTx(WriteTx &tx, Customer &c, bool audit
         QStringLiteral("INSERT INTO customer_timeline (id, customer_id, at, kind, actor_id, actor_name, "
                        "summary) VALUES (?, ?, ?, 'created', ?, ?, ?)"),
         {tx.newId(), c.id, tx.nowIso(), nonNull(tx.actor().staffId), nonNull(tx.actor().name),
-            c.source.isEmpty() ? tr("Customer created") : tr("Customer created (source: %1)").arg(c.source)});
+            c.source.isEmpty() ? Tr::tr("Customer created")
+                               : Tr::tr("Customer created (source: %1)").arg(c.source)});
     if (!t)
         return t.error();
     if (audit) {
@@ -514,7 +516,7 @@ Error invalid(const std::vector<FieldIssue> &issues)
 Result<QString> CustomerService::create(const Actor &actor, Customer c)
 {
     if (!allows(actor.role, Permission::EditCustomers))
-        return denied(tr("Your role does not allow adding customers."));
+        return denied(Tr::tr("Your role does not allow adding customers."));
     if (auto issues = validate(c); !issues.empty())
         return invalid(issues);
     QString id;
@@ -533,7 +535,7 @@ Result<QString> CustomerService::create(const Actor &actor, Customer c)
 Status CustomerService::update(const Actor &actor, Customer c)
 {
     if (!allows(actor.role, Permission::EditCustomers))
-        return denied(tr("Your role does not allow editing customers."));
+        return denied(Tr::tr("Your role does not allow editing customers."));
     if (auto issues = validate(c); !issues.empty())
         return invalid(issues);
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
@@ -552,7 +554,7 @@ Status CustomerService::update(const Actor &actor, Customer c)
         if (!r)
             return r.error();
         if (r.value().numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("The customer does not exist or was deleted."));
+            return makeError(ErrorCode::NotFound, Tr::tr("The customer does not exist or was deleted."));
         if (auto s = writeChildren(tx, c.id, c, false); !s)
             return s;
         if (auto s = reindex(tx, c.id, &c); !s)
@@ -570,7 +572,7 @@ Status CustomerService::update(const Actor &actor, Customer c)
 Result<Customer> CustomerService::get(const Actor &actor, const QString &id) const
 {
     if (!allows(actor.role, Permission::ViewCustomers))
-        return denied(tr("Your role does not allow viewing customers."));
+        return denied(Tr::tr("Your role does not allow viewing customers."));
     return load(id);
 }
 
@@ -585,7 +587,7 @@ Result<Customer> CustomerService::load(const QString &id) const
     if (!q.exec())
         return storageError(q.lastError());
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("The customer does not exist or was deleted."));
+        return makeError(ErrorCode::NotFound, Tr::tr("The customer does not exist or was deleted."));
     Customer c;
     c.id = id;
     c.company = q.value(0).toString() == QLatin1String("company");
@@ -680,7 +682,7 @@ Result<Customer> CustomerService::load(const QString &id) const
 Status CustomerService::remove(const Actor &actor, const QString &id, const QString &reason)
 {
     if (!allows(actor.role, Permission::DeleteCustomers))
-        return denied(tr("Only a manager can delete customers."));
+        return denied(Tr::tr("Only a manager can delete customers."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         auto r = tx.exec(
             QStringLiteral(
@@ -689,7 +691,8 @@ Status CustomerService::remove(const Actor &actor, const QString &id, const QStr
         if (!r)
             return r.error();
         if (r.value().numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("The customer does not exist or was already deleted."));
+            return makeError(
+                ErrorCode::NotFound, Tr::tr("The customer does not exist or was already deleted."));
         if (auto s = reindex(tx, id); !s)
             return s;
         if (auto s = tx.audit(QStringLiteral("customer.delete"), QStringLiteral("customer"), id,
@@ -704,7 +707,7 @@ Status CustomerService::remove(const Actor &actor, const QString &id, const QStr
 Status CustomerService::erasePersonalData(const Actor &actor, const QString &id)
 {
     if (!allows(actor.role, Permission::DeleteCustomers))
-        return denied(tr("Only a manager can erase a customer's personal data."));
+        return denied(Tr::tr("Only a manager can erase a customer's personal data."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         auto r = tx.exec(
             QStringLiteral(
@@ -715,11 +718,12 @@ Status CustomerService::erasePersonalData(const Actor &actor, const QString &id)
                 "= '', "
                 "list_tags = '', erased_at = ?, updated_at = ? "
                 "WHERE id = ? AND erased_at IS NULL"),
-            {tr("Erased customer"), tx.nowIso(), tx.nowIso(), id});
+            {Tr::tr("Erased customer"), tx.nowIso(), tx.nowIso(), id});
         if (!r)
             return r.error();
         if (r.value().numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("The customer does not exist or was already erased."));
+            return makeError(
+                ErrorCode::NotFound, Tr::tr("The customer does not exist or was already erased."));
         for (const char *table : {"customer_phones", "customer_emails", "customer_preferences",
                  "customer_addresses", "customer_tags", "customer_consents"}) {
             auto d = tx.exec(
@@ -747,11 +751,11 @@ Result<QString> CustomerService::addTimelineEntry(
     const Actor &actor, const QString &customerId, const QString &kind, const QString &summary)
 {
     if (!allows(actor.role, Permission::EditCustomers))
-        return denied(tr("Your role does not allow adding calls or notes."));
+        return denied(Tr::tr("Your role does not allow adding calls or notes."));
     if (kind != QLatin1String("call") && kind != QLatin1String("note"))
-        return makeError(ErrorCode::InvalidInput, tr("Only calls and notes can be added by hand."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Only calls and notes can be added by hand."));
     if (summary.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Write what was said or noted."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Write what was said or noted."));
     QString entryId;
     Status s = m_db.write(actor, [&](WriteTx &tx) -> Status {
         auto upd = tx.exec(
@@ -761,7 +765,7 @@ Result<QString> CustomerService::addTimelineEntry(
         if (!upd)
             return upd.error();
         if (upd.value().numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("The customer does not exist or was deleted."));
+            return makeError(ErrorCode::NotFound, Tr::tr("The customer does not exist or was deleted."));
         entryId = tx.newId();
         auto r = tx.exec(
             QStringLiteral("INSERT INTO customer_timeline (id, customer_id, at, kind, actor_id, actor_name, "
@@ -785,7 +789,7 @@ Result<std::vector<TimelineEntry>> CustomerService::timeline(
     const Actor &actor, const QString &customerId, int limit) const
 {
     if (!allows(actor.role, Permission::ViewCustomers))
-        return denied(tr("Your role does not allow viewing customers."));
+        return denied(Tr::tr("Your role does not allow viewing customers."));
     QSqlQuery q = m_db.query(QStringLiteral("SELECT id, at, kind, actor_name, summary FROM customer_timeline "
                                             "WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(customerId);
@@ -802,9 +806,9 @@ Result<std::vector<TimelineEntry>> CustomerService::timeline(
 Status CustomerService::setConsent(const Actor &actor, const QString &customerId, const Consent &consent)
 {
     if (!allows(actor.role, Permission::EditCustomers))
-        return denied(tr("Your role does not allow editing customers."));
+        return denied(Tr::tr("Your role does not allow editing customers."));
     if (consent.method.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Say how the consent was given or withdrawn."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Say how the consent was given or withdrawn."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         const QString at = isoUtc(consent.at.isValid() ? consent.at : tx.now());
         auto r = tx.exec(
@@ -816,9 +820,9 @@ Status CustomerService::setConsent(const Actor &actor, const QString &customerId
         if (!r)
             return r.error();
         if (r.value().numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("The customer does not exist or was deleted."));
-        const QString summary = (consent.granted ? tr("Marketing consent given for %1 (%2)")
-                                                 : tr("Marketing consent withdrawn for %1 (%2)"))
+            return makeError(ErrorCode::NotFound, Tr::tr("The customer does not exist or was deleted."));
+        const QString summary = (consent.granted ? Tr::tr("Marketing consent given for %1 (%2)")
+                                                 : Tr::tr("Marketing consent withdrawn for %1 (%2)"))
                                     .arg(consentChannelKey(consent.channel), consent.method);
         auto t = tx.exec(
             QStringLiteral("INSERT INTO customer_timeline (id, customer_id, at, kind, actor_id, actor_name, "
@@ -842,7 +846,7 @@ Status CustomerService::setConsent(const Actor &actor, const QString &customerId
 Result<std::vector<DuplicateCandidate>> CustomerService::openDuplicates(const Actor &actor, int limit) const
 {
     if (!allows(actor.role, Permission::EditCustomers))
-        return denied(tr("Your role does not allow reviewing duplicates."));
+        return denied(Tr::tr("Your role does not allow reviewing duplicates."));
     QSqlQuery q = m_db.query(QStringLiteral("SELECT d.a_id, d.b_id, d.reason FROM customer_duplicates d "
                                             "JOIN customers a ON a.id = d.a_id AND a.deleted_at IS NULL "
                                             "JOIN customers b ON b.id = d.b_id AND b.deleted_at IS NULL "
@@ -859,7 +863,7 @@ Result<std::vector<DuplicateCandidate>> CustomerService::openDuplicates(const Ac
 Status CustomerService::dismissDuplicate(const Actor &actor, const QString &a, const QString &b)
 {
     if (!allows(actor.role, Permission::EditCustomers))
-        return denied(tr("Your role does not allow reviewing duplicates."));
+        return denied(Tr::tr("Your role does not allow reviewing duplicates."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         auto r = tx.exec(
             QStringLiteral("UPDATE customer_duplicates SET status = 'dismissed' WHERE a_id = ? AND b_id = ?"),
@@ -874,9 +878,9 @@ Status CustomerService::dismissDuplicate(const Actor &actor, const QString &a, c
 Status CustomerService::merge(const Actor &actor, const QString &keep, const QString &other)
 {
     if (!allows(actor.role, Permission::DeleteCustomers))
-        return denied(tr("Only a manager can merge customers."));
+        return denied(Tr::tr("Only a manager can merge customers."));
     if (keep == other)
-        return makeError(ErrorCode::InvalidInput, tr("A customer cannot be merged with itself."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A customer cannot be merged with itself."));
     auto kept = load(keep);
     if (!kept)
         return kept.error();
@@ -884,7 +888,7 @@ Status CustomerService::merge(const Actor &actor, const QString &keep, const QSt
     if (!gone)
         return gone.error();
     if (kept.value().erased || gone.value().erased)
-        return makeError(ErrorCode::InvalidInput, tr("Erased customers cannot be merged."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Erased customers cannot be merged."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         // Each statement binds keep and other in the order its placeholders appear
         // (Qt rewrites ?NNN placeholders, so plain ? it is).
@@ -950,7 +954,7 @@ Status CustomerService::merge(const Actor &actor, const QString &keep, const QSt
             QStringLiteral("INSERT INTO customer_timeline (id, customer_id, at, kind, actor_id, actor_name, "
                            "summary) VALUES (?,?,?,'merged',?,?,?)"),
             {tx.newId(), keep, tx.nowIso(), nonNull(actor.staffId), nonNull(actor.name),
-                tr("Merged with %1").arg(gone.value().displayName())});
+                Tr::tr("Merged with %1").arg(gone.value().displayName())});
         if (!t)
             return t.error();
         if (auto s = reindex(tx, keep); !s)

@@ -14,10 +14,10 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::PhoneNumbers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::PhoneNumbers)
+};
 
 } // namespace
 
@@ -39,7 +39,8 @@ Result<NormalizedPhone> normalizePhone(const QString &typed, const QString &regi
     if (cache.size() > 4096)
         cache.clear();
     auto result = parsePhone(typed, region);
-    cache.insert(key, result);
+    if (result) // errors are translated text: a later language switch must see fresh ones
+        cache.insert(key, result);
     return result;
 }
 
@@ -49,23 +50,25 @@ Result<NormalizedPhone> parsePhone(const QString &typed, const QString &region)
 {
     const QString trimmed = typed.trimmed();
     if (trimmed.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter a phone number."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Enter a phone number."));
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const auto parsed = util->Parse(trimmed.toStdString(), region.toUpper().toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a phone number.").arg(trimmed));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a phone number.").arg(trimmed));
     switch (util->IsPossibleNumberWithReason(number)) {
     case PhoneNumberUtil::IS_POSSIBLE:
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" has an unknown country code.").arg(trimmed));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("\"%1\" has an unknown country code.").arg(trimmed));
     case PhoneNumberUtil::TOO_SHORT:
     case PhoneNumberUtil::INVALID_LENGTH:
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is too short for a phone number.").arg(trimmed));
+        return makeError(
+            ErrorCode::InvalidInput, Tr::tr("\"%1\" is too short for a phone number.").arg(trimmed));
     case PhoneNumberUtil::TOO_LONG:
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is too long for a phone number.").arg(trimmed));
+        return makeError(
+            ErrorCode::InvalidInput, Tr::tr("\"%1\" is too long for a phone number.").arg(trimmed));
     }
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);

@@ -6,10 +6,10 @@ namespace spoke {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::VCard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::VCard)
+};
 
 // Splits on unescaped separators and unescapes \\, \, \; \n.
 QStringList splitValue(const QString &value, QChar separator)
@@ -141,16 +141,16 @@ std::vector<VCardEntry> parseVCards(const QString &text, QStringList *fileProble
         if (!card) {
             if (fileProblems)
                 *fileProblems
-                    << tr("Line %1: text outside BEGIN:VCARD ... END:VCARD.").arg(lineNumbers[size_t(i)]);
+                    << Tr::tr("Line %1: text outside BEGIN:VCARD ... END:VCARD.").arg(lineNumbers[size_t(i)]);
             continue;
         }
         Customer &c = card->customer;
         if (p.name == QLatin1String("END")) {
             if (version != QLatin1String("3.0") && version != QLatin1String("4.0"))
-                card->problems << tr("vCard version %1 is not supported (3.0 and 4.0 are).")
-                                      .arg(version.isEmpty() ? tr("(none)") : version);
+                card->problems << Tr::tr("vCard version %1 is not supported (3.0 and 4.0 are).")
+                                      .arg(version.isEmpty() ? Tr::tr("(none)") : version);
             if (!hasName && c.displayName().isEmpty())
-                card->problems << tr("The card has no name.");
+                card->problems << Tr::tr("The card has no name.");
             card = nullptr;
         } else if (p.name == QLatin1String("VERSION")) {
             version = p.value.trimmed();
@@ -198,7 +198,7 @@ std::vector<VCardEntry> parseVCards(const QString &text, QStringList *fileProble
             if (d.isValid())
                 c.birthday = d;
             else
-                card->problems << tr("The birthday \"%1\" is not a date.").arg(v);
+                card->problems << Tr::tr("The birthday \"%1\" is not a date.").arg(v);
         } else if (p.name == QLatin1String("NOTE")) {
             c.notes = unescape(p.value);
         } else if (p.name == QLatin1String("CATEGORIES")) {
@@ -210,7 +210,7 @@ std::vector<VCardEntry> parseVCards(const QString &text, QStringList *fileProble
         }
     }
     if (card) {
-        card->problems << tr("The card is not closed with END:VCARD.");
+        card->problems << Tr::tr("The card is not closed with END:VCARD.");
     }
     for (VCardEntry &e : cards)
         if (e.customer.givenName.isEmpty() && e.customer.familyName.isEmpty()

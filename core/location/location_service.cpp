@@ -14,10 +14,10 @@
 namespace spoke {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::LocationService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::LocationService)
+};
 
 QJsonObject toJson(const LocationProfile &p)
 {
@@ -35,15 +35,15 @@ LocationService::LocationService(LocationDatabase &db)
 QString LocationService::validate(const LocationProfile &p)
 {
     if (p.businessName.trimmed().isEmpty())
-        return tr("Enter the business name.");
+        return Tr::tr("Enter the business name.");
     if (!QTimeZone::isTimeZoneIdAvailable(p.timeZone.toLatin1()))
-        return tr("\"%1\" is not a known time zone.").arg(p.timeZone);
+        return Tr::tr("\"%1\" is not a known time zone.").arg(p.timeZone);
     static const QString letters = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     if (p.currency.size() != 3 || !letters.contains(p.currency.at(0)) || !letters.contains(p.currency.at(1))
         || !letters.contains(p.currency.at(2)))
-        return tr("The currency is a three-letter ISO code such as USD, EUR or KRW.");
+        return Tr::tr("The currency is a three-letter ISO code such as USD, EUR or KRW.");
     if (p.invoicePrefix.size() > 12)
-        return tr("The invoice prefix has at most 12 characters.");
+        return Tr::tr("The invoice prefix has at most 12 characters.");
     return {};
 }
 
@@ -56,7 +56,7 @@ Status LocationService::createProfile(const LocationProfile &profile)
         if (!existing)
             return existing.error();
         if (existing.value().next())
-            return makeError(ErrorCode::Conflict, tr("This location already has a profile."));
+            return makeError(ErrorCode::Conflict, Tr::tr("This location already has a profile."));
         const QString id = tx.newId();
         auto r = tx.exec(
             QStringLiteral("INSERT INTO location_profile (id, business_name, address, phone, email, "
@@ -78,7 +78,7 @@ Status LocationService::createProfile(const LocationProfile &profile)
 Status LocationService::updateProfile(const Actor &actor, const LocationProfile &profile)
 {
     if (!allows(actor.role, Permission::ChangeSettings))
-        return makeError(ErrorCode::PermissionDenied, tr("Your role does not allow changing settings."));
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("Your role does not allow changing settings."));
     if (const QString why = validate(profile); !why.isEmpty())
         return makeError(ErrorCode::InvalidInput, why);
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
@@ -92,7 +92,7 @@ Status LocationService::updateProfile(const Actor &actor, const LocationProfile 
         if (!r)
             return r.error();
         if (r.value().numRowsAffected() != 1)
-            return makeError(ErrorCode::NotFound, tr("The location profile was not found."));
+            return makeError(ErrorCode::NotFound, Tr::tr("The location profile was not found."));
         if (auto s = tx.audit(
                 QStringLiteral("settings.profile"), QStringLiteral("location"), profile.id, toJson(profile));
             !s)
@@ -109,7 +109,7 @@ Result<LocationProfile> LocationService::profile() const
     if (!q.exec())
         return storageError(q.lastError());
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("This location has no profile yet."));
+        return makeError(ErrorCode::NotFound, Tr::tr("This location has no profile yet."));
     LocationProfile p;
     p.id = q.value(0).toString();
     p.businessName = q.value(1).toString();
@@ -135,7 +135,7 @@ QString LocationService::setting(const QString &key, const QString &fallback) co
 Status LocationService::setSetting(const Actor &actor, const QString &key, const QString &value)
 {
     if (!allows(actor.role, Permission::ChangeSettings))
-        return makeError(ErrorCode::PermissionDenied, tr("Your role does not allow changing settings."));
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("Your role does not allow changing settings."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "

@@ -13,10 +13,10 @@ namespace spoke {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::StaffService", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::StaffService)
+};
 
 QString kindKey(SecretKind kind)
 {
@@ -25,7 +25,8 @@ QString kindKey(SecretKind kind)
 
 Error denied()
 {
-    return makeError(ErrorCode::PermissionDenied, tr("Your role does not allow managing staff accounts."));
+    return makeError(
+        ErrorCode::PermissionDenied, Tr::tr("Your role does not allow managing staff accounts."));
 }
 
 StaffMember memberFrom(const QSqlQuery &q)
@@ -48,7 +49,8 @@ Status requireAnotherOwner(WriteTx &tx)
     if (!owners)
         return owners.error();
     if (owners.value().next() && owners.value().value(0).toInt() <= 1)
-        return makeError(ErrorCode::InvalidInput, tr("A location always keeps at least one active owner."));
+        return makeError(
+            ErrorCode::InvalidInput, Tr::tr("A location always keeps at least one active owner."));
     return {};
 }
 
@@ -66,11 +68,11 @@ QString StaffService::validateSecret(SecretKind kind, const QString &secret)
     if (kind == SecretKind::Pin) {
         static const QRegularExpression pin(QStringLiteral("^[0-9]{4,8}$"));
         if (!pin.match(secret).hasMatch())
-            return tr("A PIN has 4 to 8 digits.");
+            return Tr::tr("A PIN has 4 to 8 digits.");
         return {};
     }
     if (secret.size() < 8)
-        return tr("A password has at least 8 characters.");
+        return Tr::tr("A password has at least 8 characters.");
     return {};
 }
 
@@ -87,14 +89,14 @@ Status StaffService::requireManage(const Actor &actor, Role targetRole) const
     if (!allows(actor.role, Permission::ManageStaff))
         return denied();
     if (targetRole == Role::Owner && !allows(actor.role, Permission::ManageOwners))
-        return makeError(ErrorCode::PermissionDenied, tr("Only an owner can manage owner accounts."));
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("Only an owner can manage owner accounts."));
     return {};
 }
 
 Result<QString> StaffService::createFirstOwner(const QString &name, SecretKind kind, const QString &secret)
 {
     if (hasAnyStaff())
-        return makeError(ErrorCode::PermissionDenied, tr("This location already has an owner."));
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("This location already has an owner."));
     return createStaff(Actor::system(), name, Role::Owner, kind, secret);
 }
 
@@ -105,15 +107,15 @@ Result<QString> StaffService::createStaff(
         return s.error();
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the person's name."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Enter the person's name."));
     if (role == Role::None || role == Role::System)
-        return makeError(ErrorCode::InvalidInput, tr("Choose a role."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Choose a role."));
     if (const QString why = validateSecret(kind, secret); !why.isEmpty())
         return makeError(ErrorCode::InvalidInput, why);
     const QString hash = m_hasher.hash(secret);
     if (hash.isEmpty())
         return makeError(
-            ErrorCode::Storage, tr("The PIN or password could not be protected (out of memory)."));
+            ErrorCode::Storage, Tr::tr("The PIN or password could not be protected (out of memory)."));
     QString id;
     Status s = m_db.write(actor, [&](WriteTx &tx) -> Status {
         auto dup = tx.exec(
@@ -123,7 +125,7 @@ Result<QString> StaffService::createStaff(
             return dup.error();
         if (dup.value().next())
             return makeError(
-                ErrorCode::Conflict, tr("There is already a staff member called %1.").arg(trimmed));
+                ErrorCode::Conflict, Tr::tr("There is already a staff member called %1.").arg(trimmed));
         id = tx.newId();
         auto r = tx.exec(
             QStringLiteral("INSERT INTO staff (id, name, role, secret_kind, secret_hash, created_at, "
@@ -149,7 +151,7 @@ Status StaffService::setRole(const Actor &actor, const QString &staffId, Role ro
     if (auto s = requireManage(actor, role); !s)
         return s;
     if (role == Role::None || role == Role::System)
-        return makeError(ErrorCode::InvalidInput, tr("Choose a role."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Choose a role."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         if (member.value().role == Role::Owner && role != Role::Owner) {
             if (auto s = requireAnotherOwner(tx); !s)
@@ -172,7 +174,7 @@ Status StaffService::setActive(const Actor &actor, const QString &staffId, bool 
     if (auto s = requireManage(actor, member.value().role); !s)
         return s;
     if (!active && staffId == actor.staffId)
-        return makeError(ErrorCode::InvalidInput, tr("You cannot deactivate your own account."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("You cannot deactivate your own account."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         if (!active && member.value().role == Role::Owner) {
             if (auto s = requireAnotherOwner(tx); !s)
@@ -203,7 +205,7 @@ Status StaffService::resetSecret(
     const QString hash = m_hasher.hash(secret);
     if (hash.isEmpty())
         return makeError(
-            ErrorCode::Storage, tr("The PIN or password could not be protected (out of memory)."));
+            ErrorCode::Storage, Tr::tr("The PIN or password could not be protected (out of memory)."));
     return m_db.write(actor, [&](WriteTx &tx) -> Status {
         auto r = tx.exec(
             QStringLiteral("UPDATE staff SET secret_kind = ?, secret_hash = ?, failed_attempts = 0, "
@@ -242,7 +244,7 @@ Result<Actor> StaffService::signIn(const QString &staffId, const QString &secret
     if (!q.exec())
         return storageError(q.lastError());
     if (!q.next())
-        return makeError(ErrorCode::BadCredentials, tr("Unknown staff member."));
+        return makeError(ErrorCode::BadCredentials, Tr::tr("Unknown staff member."));
     const Actor who {q.value(0).toString(), q.value(1).toString(), roleFromKey(q.value(2).toString())};
     const bool active = q.value(3).toBool();
     const QString hash = q.value(4).toString();
@@ -262,16 +264,16 @@ Result<Actor> StaffService::signIn(const QString &staffId, const QString &secret
     if (locked) {
         (void)record(QStringLiteral("signin.refused"), QStringLiteral("locked"));
         return makeError(ErrorCode::AccountLocked,
-            tr("This account is locked after too many wrong attempts. Ask a manager to unlock it."));
+            Tr::tr("This account is locked after too many wrong attempts. Ask a manager to unlock it."));
     }
     if (retryAfter.isValid() && now < retryAfter) {
         const qint64 wait = now.secsTo(retryAfter) + 1;
         return makeError(ErrorCode::RateLimited,
-            tr("Too many wrong attempts. Try again in %n second(s).", nullptr, int(wait)));
+            Tr::tr("Too many wrong attempts. Try again in %n second(s).", nullptr, int(wait)));
     }
     if (!active) {
         (void)record(QStringLiteral("signin.refused"), QStringLiteral("inactive"));
-        return makeError(ErrorCode::AccountInactive, tr("This account is not active."));
+        return makeError(ErrorCode::AccountInactive, Tr::tr("This account is not active."));
     }
     if (!PasswordHasher::verify(hash, secret)) {
         const int n = failures + 1;
@@ -292,8 +294,8 @@ Result<Actor> StaffService::signIn(const QString &staffId, const QString &secret
             return s.error();
         if (lockNow)
             return makeError(ErrorCode::AccountLocked,
-                tr("Wrong PIN or password. The account is now locked; ask a manager to unlock it."));
-        return makeError(ErrorCode::BadCredentials, tr("Wrong PIN or password."));
+                Tr::tr("Wrong PIN or password. The account is now locked; ask a manager to unlock it."));
+        return makeError(ErrorCode::BadCredentials, Tr::tr("Wrong PIN or password."));
     }
     Status s = m_db.write(who, [&](WriteTx &tx) -> Status {
         auto r
@@ -329,7 +331,7 @@ Result<StaffMember> StaffService::find(const QString &staffId) const
     if (!q.exec())
         return storageError(q.lastError());
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No such staff member."));
+        return makeError(ErrorCode::NotFound, Tr::tr("No such staff member."));
     return memberFrom(q);
 }
 

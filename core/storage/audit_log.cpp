@@ -31,10 +31,10 @@ QString chainHash(const QString &prevHash, qint64 seq, const QString &id, const 
                                    .toHex());
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::AuditLog)
+};
 
 } // namespace
 
@@ -83,7 +83,7 @@ AuditVerification AuditLog::verify(const LocationDatabase &db)
         = db.query(QStringLiteral("SELECT seq, id, at, actor_id, actor_name, action, entity, entity_id, "
                                   "details, prev_hash, hash FROM audit_log ORDER BY seq"));
     if (!q.exec()) {
-        v.problem = tr("The audit log cannot be read.");
+        v.problem = Tr::tr("The audit log cannot be read.");
         return v;
     }
     qint64 expected = 1;
@@ -96,14 +96,14 @@ AuditVerification AuditLog::verify(const LocationDatabase &db)
             return v;
         };
         if (seq != expected)
-            return fail(tr("Audit entries %1 to %2 are missing.").arg(expected).arg(seq - 1));
+            return fail(Tr::tr("Audit entries %1 to %2 are missing.").arg(expected).arg(seq - 1));
         if (q.value(9).toString() != prev)
-            return fail(tr("Audit entry %1 does not follow the entry before it.").arg(seq));
+            return fail(Tr::tr("Audit entry %1 does not follow the entry before it.").arg(seq));
         const QString hash = chainHash(prev, seq, q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
             q.value(7).toString(), q.value(8).toString());
         if (hash != q.value(10).toString())
-            return fail(tr("Audit entry %1 was changed after it was written.").arg(seq));
+            return fail(Tr::tr("Audit entry %1 was changed after it was written.").arg(seq));
         prev = hash;
         ++expected;
         ++v.entriesChecked;
@@ -111,7 +111,7 @@ AuditVerification AuditLog::verify(const LocationDatabase &db)
     const auto [headSeq, headHash] = head(db);
     if (headSeq != expected - 1 || (headSeq > 0 && headHash != prev)) {
         v.firstBadSeq = expected;
-        v.problem = tr("The newest audit entries (after %1) were removed.").arg(expected - 1);
+        v.problem = Tr::tr("The newest audit entries (after %1) were removed.").arg(expected - 1);
         return v;
     }
     v.ok = true;

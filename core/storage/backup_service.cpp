@@ -20,10 +20,10 @@ namespace spoke {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::BackupService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::BackupService)
+};
 
 /// A connection of its own to a backup file, closed and removed on scope exit.
 class ScopedConnection
@@ -78,20 +78,21 @@ Result<int> checkSpokeFile(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA cipher_integrity_check")))
-        return makeError(ErrorCode::Corrupted, tr("The backup is damaged: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Corrupted, Tr::tr("The backup is damaged: %1").arg(q.lastError().text()));
     if (q.next())
-        return makeError(ErrorCode::Corrupted, tr("The backup is damaged: %1").arg(q.value(0).toString()));
+        return makeError(
+            ErrorCode::Corrupted, Tr::tr("The backup is damaged: %1").arg(q.value(0).toString()));
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
         || q.value(0).toString() != QLatin1String("ok"))
-        return makeError(ErrorCode::Corrupted, tr("The backup is damaged: its integrity check failed."));
+        return makeError(ErrorCode::Corrupted, Tr::tr("The backup is damaged: its integrity check failed."));
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toInt() != kApplicationId)
-        return makeError(ErrorCode::NotSpokeDatabase, tr("The file is not a Spoke backup."));
+        return makeError(ErrorCode::NotSpokeDatabase, Tr::tr("The file is not a Spoke backup."));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return makeError(ErrorCode::Corrupted, tr("The backup is damaged: its version cannot be read."));
+        return makeError(ErrorCode::Corrupted, Tr::tr("The backup is damaged: its version cannot be read."));
     const int version = q.value(0).toInt();
     if (version > LocationDatabase::latestSchemaVersion())
         return makeError(ErrorCode::SchemaTooNew,
-            tr("The backup was made by a newer version of Spoke (schema %1). Update Spoke first.")
+            Tr::tr("The backup was made by a newer version of Spoke (schema %1). Update Spoke first.")
                 .arg(version));
     return version;
 }
@@ -127,10 +128,10 @@ Status BackupService::createBackup(
     LocationDatabase &db, const Actor &actor, const QString &path, const Secret &backupPassphrase)
 {
     if (!allows(actor.role, Permission::BackupRestore))
-        return makeError(ErrorCode::PermissionDenied, tr("Only an owner can make backups."));
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("Only an owner can make backups."));
     if (backupPassphrase.bytes().size() < 8)
         return makeError(
-            ErrorCode::InvalidInput, tr("The backup passphrase must have at least 8 characters."));
+            ErrorCode::InvalidInput, Tr::tr("The backup passphrase must have at least 8 characters."));
     const QString temp = path + QStringLiteral(".partial");
     removeWithSidecars(temp);
     QSqlDatabase conn = db.connection();
@@ -141,7 +142,7 @@ Status BackupService::createBackup(
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         removeWithSidecars(temp);
-        return makeError(ErrorCode::Io, tr("The backup could not be written to %1.").arg(path));
+        return makeError(ErrorCode::Io, Tr::tr("The backup could not be written to %1.").arg(path));
     }
     return db.write(actor, [&](WriteTx &tx) {
         return tx.audit(
@@ -152,12 +153,12 @@ Status BackupService::createBackup(
 Status BackupService::verifyBackup(const QString &path, const Secret &backupPassphrase)
 {
     if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, tr("The backup %1 does not exist.").arg(path));
+        return makeError(ErrorCode::NotFound, Tr::tr("The backup %1 does not exist.").arg(path));
     ScopedConnection conn(path, backupPassphrase, true);
     if (!conn.ok())
         return makeError(ErrorCode::WrongKey,
-            tr("The backup cannot be opened: the passphrase is wrong or the file is not a Spoke "
-               "backup."));
+            Tr::tr("The backup cannot be opened: the passphrase is wrong or the file is not a Spoke "
+                   "backup."));
     auto version = checkSpokeFile(conn.db());
     if (!version)
         return version.error();
@@ -171,9 +172,10 @@ Result<std::unique_ptr<LocationDatabase>> BackupService::restoreBackup(const QSt
     if (auto s = verifyBackup(path, backupPassphrase); !s)
         return s.error();
     if (source == KeySource::Passphrase && newPassphrase.bytes().size() < 8)
-        return makeError(ErrorCode::InvalidInput, tr("The passphrase must have at least 8 characters."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The passphrase must have at least 8 characters."));
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::FolderNotWritable, tr("The folder %1 cannot be created.").arg(folder));
+        return makeError(
+            ErrorCode::FolderNotWritable, Tr::tr("The folder %1 cannot be created.").arg(folder));
     const QDir dir(folder);
     const QString target = dir.filePath(LocationDatabase::databaseFileName());
     const QString staging = target + QStringLiteral(".restoring");
@@ -210,7 +212,7 @@ Result<std::unique_ptr<LocationDatabase>> BackupService::restoreBackup(const QSt
     }
     QFile stagingFile(staging);
     if (!stagingFile.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("The restored file cannot be read back."));
+        return makeError(ErrorCode::Io, Tr::tr("The restored file cannot be read back."));
     descriptor.salt = stagingFile.read(16);
     stagingFile.close();
     descriptor.keyCheck = descriptor.computeKeyCheck(secret);
@@ -225,11 +227,11 @@ Result<std::unique_ptr<LocationDatabase>> BackupService::restoreBackup(const QSt
         if (!QFile::rename(target, replaced)) {
             removeWithSidecars(staging);
             return makeError(
-                ErrorCode::Io, tr("The current database could not be moved aside; nothing changed."));
+                ErrorCode::Io, Tr::tr("The current database could not be moved aside; nothing changed."));
         }
     }
     if (!QFile::rename(staging, target))
-        return makeError(ErrorCode::Io, tr("The restored database could not be moved into place."));
+        return makeError(ErrorCode::Io, Tr::tr("The restored database could not be moved into place."));
     if (auto s = descriptor.save(dir.filePath(ProfileDescriptor::fileName())); !s)
         return s.error();
     if (source == KeySource::Keychain) {

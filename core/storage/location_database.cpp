@@ -25,10 +25,10 @@ namespace {
 
 constexpr qint64 kPageSize = 4096;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::LocationDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::LocationDatabase)
+};
 
 QString nextConnectionName()
 {
@@ -41,14 +41,14 @@ Status checkFolderWritable(const QString &folder)
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return makeError(ErrorCode::FolderNotWritable,
-            tr("The data folder %1 cannot be created. Choose a folder you can write to.")
+            Tr::tr("The data folder %1 cannot be created. Choose a folder you can write to.")
                 .arg(QDir::toNativeSeparators(folder)));
     // Try for real: as root, permission bits say "writable" even on a read-only mount.
     QTemporaryFile probe(dir.filePath(QStringLiteral(".spoke-write-probe-XXXXXX")));
     if (!probe.open())
         return makeError(ErrorCode::FolderNotWritable,
-            tr("The data folder %1 is not writable (%2). Spoke needs to write there to keep "
-               "your data safe.")
+            Tr::tr("The data folder %1 is not writable (%2). Spoke needs to write there to keep "
+                   "your data safe.")
                 .arg(QDir::toNativeSeparators(folder), probe.errorString()));
     return {};
 }
@@ -58,18 +58,18 @@ Result<QByteArray> readHeader(const QString &path)
     QFile file(path);
     if (!file.exists())
         return makeError(ErrorCode::ProfileMissing,
-            tr("There is no Spoke database in %1.").arg(QDir::toNativeSeparators(path)));
+            Tr::tr("There is no Spoke database in %1.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
     const QByteArray header = file.read(16);
     if (header.startsWith(QByteArrayLiteral("SQLite format 3")))
         return makeError(ErrorCode::NotSpokeDatabase,
-            tr("%1 is an unencrypted SQLite file, not a Spoke database.")
+            Tr::tr("%1 is an unencrypted SQLite file, not a Spoke database.")
                 .arg(QDir::toNativeSeparators(path)));
     if (size == 0 || size % kPageSize != 0 || header.size() != 16)
         return makeError(ErrorCode::Corrupted,
-            tr("The database file %1 is damaged (it is truncated). Restore it from a backup.")
+            Tr::tr("The database file %1 is damaged (it is truncated). Restore it from a backup.")
                 .arg(QDir::toNativeSeparators(path)));
     return header;
 }
@@ -77,7 +77,7 @@ Result<QByteArray> readHeader(const QString &path)
 Error corrupted(const QString &path, const QString &detail)
 {
     return makeError(ErrorCode::Corrupted,
-        tr("The database file %1 is damaged (%2). Restore it from a backup.")
+        Tr::tr("The database file %1 is damaged (%2). Restore it from a backup.")
             .arg(QDir::toNativeSeparators(path), detail));
 }
 
@@ -115,7 +115,7 @@ Error storageError(const QSqlError &error, const QString &context)
     QString text = error.text();
     if (!context.isEmpty())
         text = context + QStringLiteral(": ") + text;
-    return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(text));
+    return makeError(ErrorCode::Storage, Tr::tr("The database reported an error: %1").arg(text));
 }
 
 int LocationDatabase::latestSchemaVersion()
@@ -164,10 +164,10 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::create(
     const QString descriptorPath = dir.filePath(ProfileDescriptor::fileName());
     if (QFileInfo::exists(path) || QFileInfo::exists(descriptorPath))
         return makeError(ErrorCode::Conflict,
-            tr("%1 already holds a Spoke location; it was left untouched.")
+            Tr::tr("%1 already holds a Spoke location; it was left untouched.")
                 .arg(QDir::toNativeSeparators(folder)));
     if (source == KeySource::Passphrase && passphrase.bytes().size() < 8)
-        return makeError(ErrorCode::InvalidInput, tr("The passphrase must have at least 8 characters."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The passphrase must have at least 8 characters."));
 
     ProfileDescriptor descriptor;
     descriptor.profileId = newUuidV7();
@@ -231,7 +231,7 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::open(
         return loaded.error();
     const ProfileDescriptor descriptor = loaded.value();
     if (header.value() != descriptor.salt)
-        return corrupted(path, tr("its first page does not match its descriptor"));
+        return corrupted(path, Tr::tr("its first page does not match its descriptor"));
     if (auto s = checkFolderWritable(folder); !s)
         return s.error();
 
@@ -241,8 +241,8 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::open(
         if (!fromStore) {
             if (fromStore.code() == ErrorCode::NotFound)
                 return makeError(ErrorCode::KeyMissing,
-                    tr("The key of this location is not in %1. Restore the keychain, or restore "
-                       "the location from a backup.")
+                    Tr::tr("The key of this location is not in %1. Restore the keychain, or restore "
+                           "the location from a backup.")
                         .arg(keyStore.describe()));
             return fromStore.error();
         }
@@ -250,14 +250,14 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::open(
     } else {
         if (passphrase.isEmpty())
             return makeError(
-                ErrorCode::WrongKey, tr("This location is protected by a passphrase. Enter it."));
+                ErrorCode::WrongKey, Tr::tr("This location is protected by a passphrase. Enter it."));
         secret = Secret(QByteArray(passphrase.bytes().constData(), passphrase.bytes().size()));
     }
     if (!descriptor.matches(secret))
         return makeError(ErrorCode::WrongKey,
             descriptor.keySource == KeySource::Passphrase
-                ? tr("The passphrase is wrong.")
-                : tr("The key in %1 does not open this location (wrong key).").arg(keyStore.describe()));
+                ? Tr::tr("The passphrase is wrong.")
+                : Tr::tr("The key in %1 does not open this location (wrong key).").arg(keyStore.describe()));
 
     // The key is right; anything SQLCipher refuses now is damage to the file.
     Secret sqlKey = keyForSqlCipher(descriptor.keySource, secret);
@@ -275,11 +275,11 @@ Result<std::unique_ptr<LocationDatabase>> LocationDatabase::open(
     const int version = q.value(0).toInt();
     q.finish();
     if (appId != kApplicationId)
-        return makeError(ErrorCode::NotSpokeDatabase, tr("%1 is not a Spoke database.").arg(path));
+        return makeError(ErrorCode::NotSpokeDatabase, Tr::tr("%1 is not a Spoke database.").arg(path));
     if (version > latestSchemaVersion())
         return makeError(ErrorCode::SchemaTooNew,
-            tr("This database has schema version %1, but this version of Spoke knows only up to "
-               "%2. Update Spoke to open it; the file was not changed.")
+            Tr::tr("This database has schema version %1, but this version of Spoke knows only up to "
+                   "%2. Update Spoke to open it; the file was not changed.")
                 .arg(version)
                 .arg(latestSchemaVersion()));
     if (auto s = db->configureConnection(); !s)
@@ -404,7 +404,7 @@ Status LocationDatabase::write(const Actor &actor, const std::function<Status(Wr
         result = fn(tx);
     }
     if (result && shouldFail(QStringLiteral("COMMIT")))
-        result = makeError(ErrorCode::Storage, tr("The database could not be written (disk full?)."));
+        result = makeError(ErrorCode::Storage, Tr::tr("The database could not be written (disk full?)."));
     if (result && !m_db.commit())
         result = storageError(m_db.lastError(), QStringLiteral("commit"));
     if (!result)
@@ -417,12 +417,12 @@ Status LocationDatabase::changeKey(
     const Actor &actor, KeyStore &keyStore, KeySource newSource, const Secret &newPassphrase)
 {
     if (!allows(actor.role, Permission::ChangeKey))
-        return makeError(ErrorCode::PermissionDenied, tr("Only an owner can change the database key."));
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("Only an owner can change the database key."));
     if (newSource == KeySource::Passphrase && newPassphrase.bytes().size() < 8)
-        return makeError(ErrorCode::InvalidInput, tr("The passphrase must have at least 8 characters."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The passphrase must have at least 8 characters."));
     auto *driver = qobject_cast<spoke::sql::SqlCipherDriver *>(m_db.driver());
     if (!driver)
-        return makeError(ErrorCode::Storage, tr("The database driver cannot change keys."));
+        return makeError(ErrorCode::Storage, Tr::tr("The database driver cannot change keys."));
     Secret secret = newSource == KeySource::Keychain
         ? Secret::random256()
         : Secret(QByteArray(newPassphrase.bytes().constData(), newPassphrase.bytes().size()));

@@ -14,10 +14,10 @@ namespace {
 constexpr auto kFormat = "spoke-location-profile";
 constexpr int kFormatVersion = 1;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("spoke::ProfileDescriptor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(spoke::ProfileDescriptor)
+};
 } // namespace
 
 QByteArray ProfileDescriptor::computeKeyCheck(const Secret &secret) const
@@ -65,7 +65,7 @@ Status ProfileDescriptor::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -74,17 +74,18 @@ Result<ProfileDescriptor> ProfileDescriptor::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotSpokeDatabase,
-            tr("The profile descriptor %1 is missing, so this is not a Spoke location folder.").arg(path));
+            Tr::tr("The profile descriptor %1 is missing, so this is not a Spoke location folder.")
+                .arg(path));
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(file.read(64 * 1024), &parseError);
     const QJsonObject json = doc.object();
     if (parseError.error != QJsonParseError::NoError
         || json.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return makeError(ErrorCode::NotSpokeDatabase,
-            tr("The profile descriptor %1 is damaged or belongs to another program.").arg(path));
+            Tr::tr("The profile descriptor %1 is damaged or belongs to another program.").arg(path));
     if (json.value(QStringLiteral("formatVersion")).toInt() > kFormatVersion)
         return makeError(ErrorCode::SchemaTooNew,
-            tr("This location was made by a newer version of Spoke. Update Spoke to open it."));
+            Tr::tr("This location was made by a newer version of Spoke. Update Spoke to open it."));
     ProfileDescriptor d;
     d.profileId = json.value(QStringLiteral("profileId")).toString();
     const QString source = json.value(QStringLiteral("keySource")).toString();
@@ -94,7 +95,7 @@ Result<ProfileDescriptor> ProfileDescriptor::load(const QString &path)
     if (d.profileId.isEmpty() || d.salt.size() != 16 || d.keyCheck.size() != 32
         || (source != QLatin1String("passphrase") && source != QLatin1String("keychain")))
         return makeError(ErrorCode::NotSpokeDatabase,
-            tr("The profile descriptor %1 is damaged or belongs to another program.").arg(path));
+            Tr::tr("The profile descriptor %1 is damaged or belongs to another program.").arg(path));
     return d;
 }
 

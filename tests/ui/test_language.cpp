@@ -2,6 +2,10 @@
 // the whole window right-to-left. Screenshots land in <build>/test-screenshots/ for people
 // to check that Korean and Arabic glyphs render.
 
+#include "core/customers/csv.h"
+#include "core/customers/phone_numbers.h"
+#include "core/location/location_service.h"
+#include "core/staff/staff_service.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/theme.h"
 #include "ui/i18n/language.h"
@@ -111,6 +115,35 @@ private slots:
         chooseLanguage(QStringLiteral("fr"));
         QCOMPARE(sidebarText(ui::PageId::Today), QStringLiteral("Aujourd’hui"));
         QVERIFY(m_app->window()->grab().save(test::screenshotPath(QStringLiteral("french-settings"))));
+    }
+
+    void coreMessagesAreTranslated()
+    {
+        // Core phrases its errors with QCoreApplication::translate under contexts such as
+        // "spoke::PhoneNumbers"; lupdate must file them under those same contexts, or they
+        // stay English in every language. Texts as in translations/spoke_fr.ts.
+        QCOMPARE(ui::applyLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
+
+        // Messages from file-local helpers outside any class.
+        // (normalizePhone remembers its answers per thread: ask with a key no other test uses.)
+        const auto phone = normalizePhone(QStringLiteral(" \t "), QStringLiteral("FR"));
+        QVERIFY(!phone);
+        QCOMPARE(phone.error().message, QStringLiteral("Saisissez un numéro de téléphone."));
+        const auto csv = parseCsv(QByteArrayLiteral("  \n\n"));
+        QVERIFY(!csv);
+        QCOMPARE(csv.error().message, QStringLiteral("Le fichier est vide."));
+
+        // Messages from a service's own members.
+        LocationProfile profile;
+        profile.timeZone = QStringLiteral("Europe/Paris");
+        profile.currency = QStringLiteral("EUR");
+        QCOMPARE(LocationService::validate(profile), QStringLiteral("Saisissez le nom de l’entreprise."));
+        QCOMPARE(StaffService::validateSecret(SecretKind::Pin, QStringLiteral("12")),
+            QStringLiteral("Un code PIN compte de 4 à 8 chiffres."));
+
+        // And back in English once the translator is gone.
+        QCOMPARE(ui::applyLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(parseCsv(QByteArrayLiteral("  \n\n")).error().message, QStringLiteral("The file is empty."));
     }
 
     void systemDefaultFollowsTheLocale()
