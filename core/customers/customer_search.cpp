@@ -77,7 +77,17 @@ Result<std::vector<CustomerSummary>> CustomerSearch::search(
         return makeError(ErrorCode::PermissionDenied,
             QCoreApplication::translate(
                 "spoke::CustomerSearch", "Your role does not allow viewing customers."));
-    const QStringList tokens = searchTokens(query);
+    QStringList tokens = searchTokens(query);
+    // A number being typed ("555 010", "(555) 01") is one run of digits, however it is
+    // spaced: search for the digits together, as the index stores them.
+    bool hasLetter = false;
+    for (const QChar c : query)
+        hasLetter = hasLetter || c.isLetter();
+    if (!hasLetter && tokens.size() > 1) {
+        const QString digits = digitsOnly(query);
+        if (digits.size() >= 3)
+            tokens = QStringList {digits};
+    }
     if (tokens.isEmpty())
         return std::vector<CustomerSummary> {};
 

@@ -1,5 +1,8 @@
 #include "core/demo/demo_data.h"
 
+#include "core/customers/customer_service.h"
+#include "core/customers/phone_numbers.h"
+
 #include "core/staff/staff_service.h"
 
 #include <QDir>
@@ -36,6 +39,86 @@ QString passphrase()
     return QStringLiteral("sparkle-riverside-demo");
 }
 
+namespace {
+
+// Customers a Riverside cleaning franchise would have: several languages, real-looking
+// preferences and access notes, a few likely duplicates for the review screen.
+Status addCustomers(LocationDatabase &db, const Actor &actor)
+{
+    CustomerService customers(db, phoneRegionForTimeZone(profile().timeZone));
+    const QStringList given {QStringLiteral("Hélène"), QStringLiteral("James"), QStringLiteral("Mary"),
+        QStringLiteral("Minjun"), QStringLiteral("Fatima"), QStringLiteral("Carlos"), QStringLiteral("Priya"),
+        QStringLiteral("Olivia"), QStringLiteral("Wei"), QStringLiteral("Chloé"), QStringLiteral("Noah"),
+        QStringLiteral("Amara"), QStringLiteral("서연"), QStringLiteral("ليلى"), QStringLiteral("François")};
+    const QStringList family {QStringLiteral("Dubois"), QStringLiteral("Smith"), QStringLiteral("Johnson"),
+        QStringLiteral("Kim"), QStringLiteral("Haddad"), QStringLiteral("Garcia"), QStringLiteral("Patel"),
+        QStringLiteral("Brown"), QStringLiteral("Chen"), QStringLiteral("Martin"), QStringLiteral("Walker"),
+        QStringLiteral("Okafor"), QStringLiteral("박"), QStringLiteral("الزهراء"), QStringLiteral("Côté")};
+    const QStringList streets {QStringLiteral("Riverside Drive"), QStringLiteral("Maple Avenue"),
+        QStringLiteral("Oak Lane"), QStringLiteral("Elm Street"), QStringLiteral("Harbor View"),
+        QStringLiteral("Cedar Court"), QStringLiteral("Willow Bend")};
+    const QStringList tags {QStringLiteral("weekly"), QStringLiteral("biweekly"), QStringLiteral("monthly"),
+        QStringLiteral("deep-clean"), QStringLiteral("vip"), QStringLiteral("pets")};
+    struct Pref
+    {
+        const char *area;
+        PreferenceKind kind;
+        const char *text;
+    };
+    const Pref prefs[] {{"Downstairs bathroom", PreferenceKind::Do, "Clean thoroughly, including the grout"},
+        {"Kitchen, oven", PreferenceKind::Dont, "Do not clean the oven"},
+        {"Entry", PreferenceKind::Note, "Knock on the side door"},
+        {"Living room", PreferenceKind::Dont, "Do not move the piano"},
+        {"Bedrooms", PreferenceKind::Do, "Change the bed linen (spare set in the hall closet)"},
+        {"Crew", PreferenceKind::Note, "Send the same crew as last time"}};
+    for (int i = 0; i < 120; ++i) {
+        Customer c;
+        c.givenName = given.at(i % given.size());
+        c.familyName = family.at((i * 7 + i / given.size()) % family.size());
+        c.phones.push_back({{}, QStringLiteral("mobile"),
+            QStringLiteral("(212) 555-%1").arg(1000 + i * 37 % 9000, 4, 10, QLatin1Char('0')), {}, true});
+        c.emails.push_back(
+            {{}, QStringLiteral("home"), QStringLiteral("customer%1@example.com").arg(i + 1), true});
+        CustomerAddress home;
+        home.label = QStringLiteral("Home");
+        home.street = QStringLiteral("%1 %2").arg(10 + i * 13 % 890).arg(streets.at(i % streets.size()));
+        home.city = QStringLiteral("Riverside");
+        home.region = QStringLiteral("NY");
+        home.postalCode = QStringLiteral("1%1").arg(2000 + i % 40);
+        home.accessNotes = i % 3 == 0 ? QStringLiteral("Key under the blue planter") : QString();
+        home.pets = i % 4 == 0 ? QStringLiteral("Friendly dog, Biscuit") : QString();
+        home.preferredCrew = i % 5 == 0 ? QStringLiteral("Crew B") : QString();
+        home.arrivalWindow = i % 2 == 0 ? QStringLiteral("Mornings 8-11") : QStringLiteral("Afternoons 1-4");
+        home.gateCode = i % 6 == 0 ? QStringLiteral("#%1").arg(1000 + i) : QString();
+        c.addresses.push_back(home);
+        for (int k = 0; k < 1 + i % 3; ++k) {
+            const Pref &p = prefs[(i + k) % 6];
+            c.preferences.push_back({{}, {}, QString::fromUtf8(p.area), p.kind, QString::fromUtf8(p.text)});
+        }
+        c.tags = QStringList {tags.at(i % tags.size())};
+        c.source = i % 4 == 0 ? QStringLiteral("head-office campaign") : QStringLiteral("referral");
+        c.customerSince = QDate(2023, 1, 1).addDays(i * 7);
+        auto id = customers.create(actor, c);
+        if (!id)
+            return id.error();
+        if (i % 10 == 0) {
+            auto call = customers.addTimelineEntry(actor, id.value(), QStringLiteral("call"),
+                QStringLiteral("Asked to move next visit to Thursday"));
+            if (!call)
+                return call.error();
+        }
+    }
+    // A likely duplicate: the same person entered again with the phone typed differently.
+    Customer again;
+    again.givenName = QStringLiteral("Helene");
+    again.familyName = QStringLiteral("Dubois");
+    again.phones.push_back({{}, QStringLiteral("mobile"), QStringLiteral("212-555-1000"), {}, true});
+    auto dup = customers.create(actor, again);
+    return dup ? Status() : Status(dup.error());
+}
+
+} // namespace
+
 Status populate(LocationDatabase &db, PasswordHasher hasher)
 {
     LocationService location(db);
@@ -53,7 +136,7 @@ Status populate(LocationDatabase &db, PasswordHasher hasher)
         if (!id)
             return id.error();
     }
-    return {};
+    return addCustomers(db, ownerActor);
 }
 
 Result<std::unique_ptr<LocationDatabase>> create(

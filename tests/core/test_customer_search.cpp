@@ -128,6 +128,10 @@ private slots:
         QTest::newRow("phone international")
             << QStringLiteral("+1 555 010 2345") << QStringLiteral("Hélène Dubois");
         QTest::newRow("phone partial digits") << QStringLiteral("555010777") << QStringLiteral("Helen Baker");
+        QTest::newRow("phone partial with spaces")
+            << QStringLiteral("555 010 77") << QStringLiteral("Helen Baker");
+        QTest::newRow("phone partial with punctuation")
+            << QStringLiteral("(555) 010-77") << QStringLiteral("Helen Baker");
         QTest::newRow("foreign phone")
             << QStringLiteral("+33 1 42 68 53 00") << QStringLiteral("François Ançel");
         QTest::newRow("email exact") << QStringLiteral("annabel.lee@example.org")

@@ -1,6 +1,9 @@
 // The demo location: a plausible profile and one account per role, each able to sign in
 // with the PIN the README prints.
 
+#include "core/customers/customer_list_model.h"
+#include "core/customers/customer_search.h"
+#include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
 #include "core/staff/staff_service.h"
 
@@ -44,6 +47,19 @@ private slots:
             QVERIFY2(who.ok(), qPrintable(account.name));
             QCOMPARE(who.value().role, account.role);
         }
+        // Customers with preferences, and one likely duplicate for the review screen.
+        const Actor desk {QStringLiteral("x"), QStringLiteral("X"), Role::FrontDesk};
+        CustomerSearch search(*db.value(), QStringLiteral("US"));
+        const auto helene = search.search(desk, QStringLiteral("Helene Dubois"));
+        QVERIFY(helene.ok());
+        QVERIFY(helene.value().size() >= 2);
+        CustomerService customers(*db.value(), QStringLiteral("US"));
+        const auto first = customers.get(desk, helene.value().front().id);
+        QVERIFY(first.ok());
+        QVERIFY(!first.value().preferences.empty());
+        QCOMPARE(customers.openDuplicates(desk).value().size(), size_t(1));
+        CustomerListModel list(*db.value());
+        QCOMPARE(list.totalCount(), qint64(121));
         QCOMPARE(demo::accounts().front().name, QStringLiteral("Dana Whitfield"));
         QCOMPARE(demo::accounts().front().pin, QStringLiteral("1234"));
         QCOMPARE(demo::accounts().front().role, Role::Owner);

@@ -1,5 +1,8 @@
 #include "ui/shell/workspace.h"
 
+#include "core/customers/phone_numbers.h"
+#include "ui/customers/customers_page.h"
+
 #include "ui/settings/settings_page.h"
 #include "ui/shell/header_bar.h"
 #include "ui/shell/location_context.h"
@@ -38,6 +41,10 @@ Workspace::Workspace(LocationContext &context, SecurityActions &security, QWidge
         QWidget *page = nullptr;
         if (id == PageId::Today)
             page = new TodayPage(context, m_pages);
+        else if (id == PageId::Customers)
+            page = new CustomersPage(
+                context.database(), [&context] { return context.actor(); },
+                phoneRegionForTimeZone(context.profile().timeZone), m_pages);
         else if (id == PageId::Settings)
             page = m_settings = new SettingsPage(context, security, m_pages);
         else

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/customers/customer.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QScrollArea;
+class QToolButton;
+class QVBoxLayout;
+
+namespace spoke::ui {
+
+class ConfirmDialog;
+class CustomersContext;
+class PreferenceChips;
+class TimelineWidget;
+
+/// One customer, read-only: name and flags, the DO / DON'T / NOTE preferences at the top
+/// (ready for work orders), contacts, addresses with their local-only codes masked,
+/// consent per channel, and the timeline with quick add. Edit, delete and erase are shown
+/// only to roles that may use them.
+class CustomerProfileView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomerProfileView(CustomersContext &context, QWidget *parent = nullptr);
+
+    /// Loads and shows the customer; false (with the reason shown) when it cannot be read.
+    bool showCustomer(const QString &id);
+    void reload();
+    const Customer &customer() const { return m_customer; }
+    QString customerId() const { return m_customer.id; }
+    void updatePermissions();
+
+    /// Manager actions; each returns the open confirmation (tests click it).
+    ConfirmDialog *requestDelete();
+    ConfirmDialog *requestErase();
+
+    PreferenceChips *preferenceChips() const { return m_chips; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    QPushButton *editButton() const { return m_edit; }
+    QToolButton *moreButton() const { return m_more; }
+
+signals:
+    void backRequested();
+    void editRequested(const QString &id);
+    void customerRemoved(const QString &id);
+    void customerChanged(const QString &id);
+
+private:
+    void rebuild();
+    QWidget *buildHeader();
+    QWidget *buildContacts();
+    QWidget *buildAddress(const CustomerAddress &address);
+    QWidget *buildConsents();
+
+    CustomersContext &m_context;
+    Customer m_customer;
+    QPushButton *m_back;
+    QPushButton *m_edit;
+    QToolButton *m_more;
+    QScrollArea *m_scroll;
+    QWidget *m_headerHost;
+    QVBoxLayout *m_headerBox;
+    PreferenceChips *m_chips;
+    QWidget *m_detailsHost;
+    QVBoxLayout *m_detailsBox;
+    TimelineWidget *m_timeline;
+};
+
+} // namespace spoke::ui
