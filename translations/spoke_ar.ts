@@ -142,6 +142,187 @@
     </message>
 </context>
 <context>
+    <name>spoke::CalendarExport</name>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>دورك لا يسمح بعرض الجدول.</translation>
+    </message>
+    <message>
+        <source>Technicians can export only their own calendar.</source>
+        <translation>لا يستطيع الفني تصدير إلا تقويمه الخاص.</translation>
+    </message>
+    <message>
+        <source>Choose a date range that ends after it starts.</source>
+        <translation>اختر فترة تنتهي بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>Export at most a year at a time.</source>
+        <translation>صدِّر سنة واحدة على الأكثر في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Arrival window: %1 – %2</source>
+        <translation>فترة الوصول: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Customer prefers: %1</source>
+        <translation>يفضّل العميل: %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>الخدمات: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Phone (%1): %2</source>
+        <translation>الهاتف (%1): %2</translation>
+    </message>
+    <message>
+        <source>Preferences:</source>
+        <translation>التفضيلات:</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>الوصول: %1</translation>
+    </message>
+    <message>
+        <source>Entry: %1</source>
+        <translation>الدخول: %1</translation>
+    </message>
+    <message>
+        <source>Parking: %1</source>
+        <translation>ركن السيارة: %1</translation>
+    </message>
+    <message>
+        <source>Pets: %1</source>
+        <translation>الحيوانات الأليفة: %1</translation>
+    </message>
+    <message>
+        <source>Crew notes: %1</source>
+        <translation>ملاحظات للطاقم: %1</translation>
+    </message>
+    <message>
+        <source>Gate and alarm codes: on the printed work order only.</source>
+        <translation>رموز البوابة والإنذار: في أمر العمل المطبوع فقط.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Spoke — %1</source>
+        <translation>Spoke — %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CatalogService</name>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>أعطِ الخدمة اسمًا.</translation>
+    </message>
+    <message>
+        <source>A service takes at least one minute.</source>
+        <translation>تستغرق الخدمة دقيقة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>A service can&apos;t take longer than a day; book several visits instead.</source>
+        <translation>لا يمكن أن تستغرق الخدمة أكثر من يوم؛ احجز عدة زيارات بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A price can&apos;t be negative.</source>
+        <translation>لا يمكن أن يكون السعر سالبًا.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code, such as USD.</source>
+        <translation>يجب أن تكون العملة رمز ISO من ثلاثة أحرف، مثل USD.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing the catalog.</source>
+        <translation>دورك لا يسمح بعرض كتالوج الخدمات.</translation>
+    </message>
+    <message>
+        <source>The service does not exist.</source>
+        <translation>الخدمة غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the service catalog.</source>
+        <translation>المدير وحده يستطيع تغيير كتالوج الخدمات.</translation>
+    </message>
+    <message>
+        <source>“%1” comes from head office: its name, price and duration are set there. You can only switch it off for this location.</source>
+        <translation>«%1» مصدرها المقر الرئيسي: يُحدَّد هناك اسمها وسعرها ومدتها. يمكنك فقط إيقافها في هذا الفرع.</translation>
+    </message>
+    <message>
+        <source>There is already a service called “%1”.</source>
+        <translation>توجد خدمة باسم «%1» بالفعل.</translation>
+    </message>
+    <message>
+        <source>“%1” comes from head office and can&apos;t be deleted here; switch it off instead.</source>
+        <translation>«%1» مصدرها المقر الرئيسي ولا يمكن حذفها هنا؛ أوقفها بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CrewService</name>
+    <message>
+        <source>Only a manager can change crews, hours and skills.</source>
+        <translation>المدير وحده يستطيع تغيير الطواقم وساعات العمل والمهارات.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>دورك لا يسمح بعرض الجدول.</translation>
+    </message>
+    <message>
+        <source>That staff member does not exist.</source>
+        <translation>هذا الموظف غير موجود.</translation>
+    </message>
+    <message>
+        <source>Give the crew a name.</source>
+        <translation>أعطِ الطاقم اسمًا.</translation>
+    </message>
+    <message>
+        <source>There is already a crew called “%1”.</source>
+        <translation>يوجد طاقم باسم «%1» بالفعل.</translation>
+    </message>
+    <message>
+        <source>A crew member does not exist.</source>
+        <translation>أحد أفراد الطاقم غير موجود.</translation>
+    </message>
+    <message>
+        <source>Only technicians can be crew members.</source>
+        <translation>لا يكون أفراد الطاقم إلا من الفنيين.</translation>
+    </message>
+    <message>
+        <source>The crew does not exist.</source>
+        <translation>الطاقم غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1: the hours must end after they start.</source>
+        <translation>%1: يجب أن تنتهي ساعات العمل بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>%1: two sets of hours overlap.</source>
+        <translation>%1: فترتا عمل متداخلتان.</translation>
+    </message>
+    <message>
+        <source>A skill names a service that does not exist.</source>
+        <translation>تشير إحدى المهارات إلى خدمة غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Time off must end after it starts.</source>
+        <translation>يجب أن تنتهي الإجازة بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>That time off does not exist.</source>
+        <translation>هذه الإجازة غير موجودة.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::Csv</name>
     <message>
         <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
@@ -464,6 +645,211 @@
     </message>
 </context>
 <context>
+    <name>spoke::JobService</name>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>دورك لا يسمح بعرض الجدول.</translation>
+    </message>
+    <message>
+        <source>The job does not exist or was removed.</source>
+        <translation>المهمة غير موجودة أو أُزيلت.</translation>
+    </message>
+    <message>
+        <source>Choose a day or a week to show.</source>
+        <translation>اختر يومًا أو أسبوعًا لعرضه.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مُسندة</translation>
+    </message>
+    <message>
+        <source>Your role does not allow booking jobs.</source>
+        <translation>دورك لا يسمح بحجز المهام.</translation>
+    </message>
+    <message>
+        <source>A recurring service needs the time of its first visit.</source>
+        <translation>تحتاج الخدمة المتكررة إلى موعد زيارتها الأولى.</translation>
+    </message>
+    <message>
+        <source>This rule gives no visits at all.</source>
+        <translation>لا ينتج عن هذه القاعدة أي زيارة.</translation>
+    </message>
+    <message>
+        <source>Recurring service booked: %1</source>
+        <translation>حُجزت خدمة متكررة: %1</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing jobs.</source>
+        <translation>دورك لا يسمح بتغيير المهام.</translation>
+    </message>
+    <message>
+        <source>Only a visit of a recurring service can be skipped.</source>
+        <translation>لا يمكن تخطي إلا زيارة من خدمة متكررة.</translation>
+    </message>
+    <message>
+        <source>A visit that is %1 can&apos;t be skipped.</source>
+        <translation>لا يمكن تخطي زيارة حالتها «%1».</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تم التخطي</translation>
+    </message>
+    <message>
+        <source>The recurring service does not exist.</source>
+        <translation>الخدمة المتكررة غير موجودة.</translation>
+    </message>
+    <message>
+        <source>A visit of a recurring service needs a time.</source>
+        <translation>تحتاج زيارة الخدمة المتكررة إلى موعد.</translation>
+    </message>
+    <message>
+        <source>This visit is under way: change it on its own, and the series from the next visit.</source>
+        <translation>هذه الزيارة جارية: عدّلها وحدها، ثم عدّل السلسلة بدءًا من الزيارة التالية.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the job is for.</source>
+        <translation>اختر العميل الذي تخصه المهمة.</translation>
+    </message>
+    <message>
+        <source>Pick at least one service.</source>
+        <translation>اختر خدمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>A quantity must be at least 1.</source>
+        <translation>يجب ألا تقل الكمية عن 1.</translation>
+    </message>
+    <message>
+        <source>Describe the work on each line.</source>
+        <translation>صِف العمل في كل سطر.</translation>
+    </message>
+    <message>
+        <source>A price can&apos;t be negative.</source>
+        <translation>لا يمكن أن يكون السعر سالبًا.</translation>
+    </message>
+    <message>
+        <source>A job needs both a start and an end.</source>
+        <translation>تحتاج المهمة إلى بداية ونهاية.</translation>
+    </message>
+    <message>
+        <source>The job ends before it starts.</source>
+        <translation>تنتهي المهمة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t take zero minutes.</source>
+        <translation>لا يمكن أن تستغرق المهمة صفر دقيقة.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t be longer than a day; book several visits instead.</source>
+        <translation>لا يمكن أن تتجاوز المهمة يومًا واحدًا؛ احجز عدة زيارات بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>An arrival window needs both a start and an end.</source>
+        <translation>تحتاج فترة الوصول إلى بداية ونهاية.</translation>
+    </message>
+    <message>
+        <source>The arrival window ends before it starts.</source>
+        <translation>تنتهي فترة الوصول قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>A scheduled job needs a time.</source>
+        <translation>تحتاج المهمة المجدولة إلى موعد.</translation>
+    </message>
+    <message>
+        <source>Prices must be in %1, the location&apos;s currency.</source>
+        <translation>يجب أن تكون الأسعار بعملة الفرع، %1.</translation>
+    </message>
+    <message>
+        <source>A service on the job is not in the catalog.</source>
+        <translation>إحدى خدمات المهمة غير موجودة في الكتالوج.</translation>
+    </message>
+    <message>
+        <source>“%1” is switched off in the catalog.</source>
+        <translation>«%1» موقوفة في الكتالوج.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change a price from the catalog&apos;s.</source>
+        <translation>المدير وحده يستطيع تغيير السعر عن سعر الكتالوج.</translation>
+    </message>
+    <message>
+        <source>A technician on the job does not exist.</source>
+        <translation>أحد فنيي المهمة غير موجود.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>العميل غير موجود أو حُذف.</translation>
+    </message>
+    <message>
+        <source>…and more.</source>
+        <translation>…وغيرها.</translation>
+    </message>
+    <message>
+        <source>Only a manager can book over a conflict:
+%1</source>
+        <translation>المدير وحده يستطيع الحجز رغم التعارض:
+%1</translation>
+    </message>
+    <message>
+        <source>time to be arranged</source>
+        <translation>موعد يُحدَّد لاحقًا</translation>
+    </message>
+    <message>
+        <source>Booked %1 for %2</source>
+        <translation>حُجز %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow moving jobs.</source>
+        <translation>دورك لا يسمح بنقل المهام.</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be moved.</source>
+        <translation>لا يمكن نقل مهمة حالتها «%1».</translation>
+    </message>
+    <message>
+        <source>Choose when the job starts.</source>
+        <translation>اختر موعد بدء المهمة.</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be changed.</source>
+        <translation>لا يمكن تغيير مهمة حالتها «%1».</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing a job&apos;s status.</source>
+        <translation>دورك لا يسمح بتغيير حالة المهمة.</translation>
+    </message>
+    <message>
+        <source>Only the front desk or a manager can cancel or reschedule a job.</source>
+        <translation>لا يستطيع إلغاء المهمة أو إعادة جدولتها إلا الاستقبال أو المدير.</translation>
+    </message>
+    <message>
+        <source>Say why the job is cancelled.</source>
+        <translation>اذكر سبب إلغاء المهمة.</translation>
+    </message>
+    <message>
+        <source>Say what happened (for example, nobody was home).</source>
+        <translation>اذكر ما حدث (مثلًا: لم يكن أحد في المنزل).</translation>
+    </message>
+    <message>
+        <source>Give the job a time before scheduling it.</source>
+        <translation>حدّد موعدًا للمهمة قبل جدولتها.</translation>
+    </message>
+    <message>
+        <source>Technicians can update only their own jobs.</source>
+        <translation>لا يستطيع الفني تحديث إلا مهامه الخاصة.</translation>
+    </message>
+    <message>
+        <source>Job completed: %1</source>
+        <translation>اكتملت المهمة: %1</translation>
+    </message>
+    <message>
+        <source>Job cancelled: %1 (%2)</source>
+        <translation>أُلغيت المهمة: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No-show: %1 (%2)</source>
+        <translation>غياب العميل: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>spoke::KeyStore</name>
     <message>
         <source>The system keychain did not answer (%1). Unlock it, or use a passphrase instead.</source>
@@ -635,6 +1021,33 @@
     </message>
 </context>
 <context>
+    <name>spoke::PrintedDocument</name>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>الصفحة أصغر من أن يُطبع عليها.</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>تعذّر فتح الطابعة أو الملف للطباعة.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>رفضت الطابعة صفحة جديدة.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>تعذّر إكمال المستند.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ProfileDescriptor</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -651,6 +1064,248 @@
     <message>
         <source>This location was made by a newer version of Spoke. Update Spoke to open it.</source>
         <translation>أُنشئ هذا الفرع بإصدار أحدث من Spoke. حدّث Spoke لفتحه.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Recurrence</name>
+    <message numerus="yes">
+        <source>Every %n week(s) is not a schedule.</source>
+        <translation>
+            <numerusform>لا يصلح التكرار كل %n أسبوع.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n أسبوع.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n أسبوع.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n أسابيع.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n أسبوعًا.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n أسبوع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) is not a schedule.</source>
+        <translation>
+            <numerusform>لا يصلح التكرار كل %n شهر.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n شهر.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n شهر.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n أشهر.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n شهرًا.</numerusform>
+            <numerusform>لا يصلح التكرار كل %n شهر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A weekly schedule can repeat at most every %n week(s).</source>
+        <translation>
+            <numerusform>يمكن أن يتكرر الجدول الأسبوعي كل %n أسبوع على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الأسبوعي كل أسبوع على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الأسبوعي كل أسبوعين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الأسبوعي كل %n أسابيع على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الأسبوعي كل %n أسبوعًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الأسبوعي كل %n أسبوع على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A monthly schedule can repeat at most every %n month(s).</source>
+        <translation>
+            <numerusform>يمكن أن يتكرر الجدول الشهري كل %n شهر على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الشهري كل شهر على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الشهري كل شهرين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الشهري كل %n أشهر على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الشهري كل %n شهرًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتكرر الجدول الشهري كل %n شهر على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number of visits cannot be negative.</source>
+        <translation>لا يمكن أن يكون عدد الزيارات سالبًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A series can have at most %n visit(s).</source>
+        <translation>
+            <numerusform>يمكن أن تضم السلسلة %n زيارة على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم السلسلة زيارة واحدة على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم السلسلة زيارتين على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم السلسلة %n زيارات على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم السلسلة %n زيارةً على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم السلسلة %n زيارة على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose either an end date or a number of visits, not both.</source>
+        <translation>اختر تاريخ انتهاء أو عدد زيارات، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>تنتهي السلسلة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays from Monday to Sunday.</source>
+        <translation>اختر أيام الأسبوع من الاثنين إلى الأحد.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the month from 1 to 31.</source>
+        <translation>اختر يومًا من الشهر بين 1 و31.</translation>
+    </message>
+    <message>
+        <source>Choose the first, second, third, fourth or last weekday of the month.</source>
+        <translation>اختر يوم الأسبوع الأول أو الثاني أو الثالث أو الرابع أو الأخير من الشهر.</translation>
+    </message>
+    <message>
+        <source>The repeat rule is empty.</source>
+        <translation>قاعدة التكرار فارغة.</translation>
+    </message>
+    <message>
+        <source>The repeat rule cannot be read near &quot;%1&quot;.</source>
+        <translation>تتعذّر قراءة قاعدة التكرار قرب &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use %1 in a repeat rule; only weekly and monthly repeats on set days are supported.</source>
+        <translation>لا يستطيع Spoke استخدام %1 في قاعدة تكرار؛ لا يُدعم إلا التكرار الأسبوعي والشهري في أيام محددة.</translation>
+    </message>
+    <message>
+        <source>The repeat rule says %1 twice.</source>
+        <translation>تذكر قاعدة التكرار %1 مرتين.</translation>
+    </message>
+    <message>
+        <source>The repeat rule has no value for %1.</source>
+        <translation>لا تحتوي قاعدة التكرار على قيمة لـ %1.</translation>
+    </message>
+    <message>
+        <source>The repeat rule does not say how often it repeats (FREQ).</source>
+        <translation>لا تذكر قاعدة التكرار عدد مرات التكرار (FREQ).</translation>
+    </message>
+    <message>
+        <source>Only weekly and monthly repeats are supported, not %1.</source>
+        <translation>لا يُدعم إلا التكرار الأسبوعي والشهري، وليس %1.</translation>
+    </message>
+    <message>
+        <source>The repeat interval must be a whole number of at least 1.</source>
+        <translation>يجب أن يكون فاصل التكرار عددًا صحيحًا لا يقل عن 1.</translation>
+    </message>
+    <message>
+        <source>The number of visits must be a whole number of at least 1.</source>
+        <translation>يجب أن يكون عدد الزيارات عددًا صحيحًا لا يقل عن 1.</translation>
+    </message>
+    <message>
+        <source>The end date of the repeat rule cannot be read.</source>
+        <translation>تتعذّر قراءة تاريخ انتهاء قاعدة التكرار.</translation>
+    </message>
+    <message>
+        <source>A repeat rule cannot have both an end date and a number of visits.</source>
+        <translation>لا يمكن أن تحتوي قاعدة التكرار على تاريخ انتهاء وعدد زيارات معًا.</translation>
+    </message>
+    <message>
+        <source>The repeat rule names an unknown first day of the week.</source>
+        <translation>تذكر قاعدة التكرار يومًا أول للأسبوع غير معروف.</translation>
+    </message>
+    <message>
+        <source>Spoke cannot repeat on this pattern: %1.</source>
+        <translation>لا يستطيع Spoke التكرار وفق هذا النمط: %1.</translation>
+    </message>
+    <message>
+        <source>Spoke&apos;s weeks start on Monday; this rule needs weeks that start on another day.</source>
+        <translation>يبدأ الأسبوع في Spoke يوم الاثنين؛ وتحتاج هذه القاعدة إلى أسابيع تبدأ في يوم آخر.</translation>
+    </message>
+    <message>
+        <source>The day of the month in the repeat rule cannot be read.</source>
+        <translation>تتعذّر قراءة يوم الشهر في قاعدة التكرار.</translation>
+    </message>
+    <message>
+        <source>This rule skips the months that have no day %1; Spoke moves such visits to the last day of the month instead.</source>
+        <translation>تتخطى هذه القاعدة الأشهر التي ليس فيها اليوم %1؛ أما Spoke فينقل هذه الزيارات إلى آخر يوم في الشهر بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The monthly repeat rule does not say on which day (BYMONTHDAY or BYDAY).</source>
+        <translation>لا تذكر قاعدة التكرار الشهري اليوم المقصود (BYMONTHDAY أو BYDAY).</translation>
+    </message>
+    <message>
+        <source>Spoke repeats on the first, second, third, fourth or last weekday of the month only.</source>
+        <translation>لا يكرر Spoke إلا في يوم الأسبوع الأول أو الثاني أو الثالث أو الرابع أو الأخير من الشهر.</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>أسبوعيًا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل أسبوع</numerusform>
+            <numerusform>كل أسبوعين</numerusform>
+            <numerusform>كل %n أسابيع</numerusform>
+            <numerusform>كل %n أسبوعًا</numerusform>
+            <numerusform>كل %n أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>كل %n أسبوع: %1</numerusform>
+            <numerusform>كل أسبوع: %1</numerusform>
+            <numerusform>كل أسبوعين: %1</numerusform>
+            <numerusform>كل %n أسابيع: %1</numerusform>
+            <numerusform>كل %n أسبوعًا: %1</numerusform>
+            <numerusform>كل %n أسبوع: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day %1 (the last day in shorter months)</source>
+        <translation>اليوم %1 (آخر يوم في الأشهر الأقصر)</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>اليوم %1</translation>
+    </message>
+    <message>
+        <source>the first %1</source>
+        <translation>%1 الأول</translation>
+    </message>
+    <message>
+        <source>the second %1</source>
+        <translation>%1 الثاني</translation>
+    </message>
+    <message>
+        <source>the third %1</source>
+        <translation>%1 الثالث</translation>
+    </message>
+    <message>
+        <source>the fourth %1</source>
+        <translation>%1 الرابع</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation>%1 الأخير</translation>
+    </message>
+    <message>
+        <source>Monthly on %1</source>
+        <translation>شهريًا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on %1</source>
+        <translation>
+            <numerusform>كل %n شهر: %1</numerusform>
+            <numerusform>كل شهر: %1</numerusform>
+            <numerusform>كل شهرين: %1</numerusform>
+            <numerusform>كل %n أشهر: %1</numerusform>
+            <numerusform>كل %n شهرًا: %1</numerusform>
+            <numerusform>كل %n شهر: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1، %n مرة</numerusform>
+            <numerusform>%1، مرة واحدة</numerusform>
+            <numerusform>%1، مرتان</numerusform>
+            <numerusform>%1، %n مرات</numerusform>
+            <numerusform>%1، %n مرةً</numerusform>
+            <numerusform>%1، %n مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1، حتى %2</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1333,121 @@
     <message>
         <source>No role</source>
         <translation>بلا دور</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Schedule</name>
+    <message>
+        <source>Requested</source>
+        <translation>بانتظار موعد</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>في الطريق</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>مُفوترة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>غياب العميل</translation>
+    </message>
+    <message>
+        <source>The job is already %1.</source>
+        <translation>المهمة بالفعل في حالة «%1».</translation>
+    </message>
+    <message>
+        <source>An invoiced job is closed; correct it with a credit note instead.</source>
+        <translation>المهمة المُفوترة مغلقة؛ صحّحها بإشعار دائن بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A cancelled job is closed; book a new job instead.</source>
+        <translation>المهمة الملغاة مغلقة؛ احجز مهمة جديدة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A no-show is closed; book a new job instead.</source>
+        <translation>المهمة المسجَّل فيها غياب العميل مغلقة؛ احجز مهمة جديدة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A completed job can only be invoiced.</source>
+        <translation>لا يمكن إلا إصدار فاتورة للمهمة المكتملة.</translation>
+    </message>
+    <message>
+        <source>Work has started: the job can only be completed.</source>
+        <translation>بدأ العمل: لا يمكن إلا إكمال المهمة.</translation>
+    </message>
+    <message>
+        <source>Only a completed job can be invoiced.</source>
+        <translation>لا يمكن إصدار فاتورة إلا لمهمة مكتملة.</translation>
+    </message>
+    <message>
+        <source>A job must be in progress before it is completed.</source>
+        <translation>يجب أن تكون المهمة قيد التنفيذ قبل إكمالها.</translation>
+    </message>
+    <message>
+        <source>The crew must be en route before work starts.</source>
+        <translation>يجب أن يكون الطاقم في الطريق قبل بدء العمل.</translation>
+    </message>
+    <message>
+        <source>A job must be scheduled before the crew sets off.</source>
+        <translation>يجب جدولة المهمة قبل انطلاق الطاقم.</translation>
+    </message>
+    <message>
+        <source>A no-show is recorded only for a scheduled job.</source>
+        <translation>لا يُسجَّل غياب العميل إلا لمهمة مجدولة.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t go from %1 to %2.</source>
+        <translation>لا يمكن أن تنتقل المهمة من «%1» إلى «%2».</translation>
+    </message>
+    <message>
+        <source>The customer is marked “do not service”.</source>
+        <translation>العميل مُعلَّم بـ«عدم تقديم الخدمة».</translation>
+    </message>
+    <message>
+        <source>A technician</source>
+        <translation>أحد الفنيين</translation>
+    </message>
+    <message>
+        <source>%1 is already on another job from %2 to %3.</source>
+        <translation>لدى %1 مهمة أخرى بالفعل من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>%1 doesn&apos;t work at that time (outside working hours).</source>
+        <translation>%1 لا يعمل في ذلك الوقت (خارج ساعات العمل).</translation>
+    </message>
+    <message>
+        <source>%1 is off at that time.</source>
+        <translation>%1 في إجازة في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <source>%1 is off at that time (%2).</source>
+        <translation>%1 في إجازة في ذلك الوقت (%2).</translation>
+    </message>
+    <message>
+        <source>Nobody on this job is trained for “%1”.</source>
+        <translation>لا أحد في هذه المهمة مدرَّب على «%1».</translation>
+    </message>
+    <message>
+        <source>The customer asked for %1.</source>
+        <translation>طلب العميل %1.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1557,281 @@
     <message>
         <source>The card is not closed with END:VCARD.</source>
         <translation>البطاقة لم تُغلق بـ END:VCARD.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::WorkOrders</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ساعة و%2 دقيقة</translation>
+    </message>
+    <message>
+        <source>LOCAL ONLY — do not share; shred after the job</source>
+        <translation>محلي فقط — لا تشاركه؛ أتلفه بعد انتهاء المهمة</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>الطاقم</translation>
+    </message>
+    <message>
+        <source>Technicians can print only their own jobs.</source>
+        <translation>لا يستطيع الفني طباعة إلا مهامه الخاصة.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 %2 by %3</source>
+        <translation>طبعه %3 في %1 %2</translation>
+    </message>
+    <message>
+        <source>Work order — %1</source>
+        <translation>أمر عمل — %1</translation>
+    </message>
+    <message>
+        <source>WORK ORDER</source>
+        <translation>أمر عمل</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Time to be arranged</source>
+        <translation>موعد يُحدَّد لاحقًا</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DO NOT SERVICE this customer</source>
+        <translation>عدم تقديم الخدمة لهذا العميل</translation>
+    </message>
+    <message>
+        <source>DO NOT SERVICE this customer: %1</source>
+        <translation>عدم تقديم الخدمة لهذا العميل: %1</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>الموعد المحدد</translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation>فترة الوصول</translation>
+    </message>
+    <message>
+        <source>Customer prefers</source>
+        <translation>تفضيل العميل</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>عنوان الخدمة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>ملاحظات الدخول</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>الدخول</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>ركن السيارة</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>الحيوانات الأليفة</translation>
+    </message>
+    <message>
+        <source>GATE CODE</source>
+        <translation>رمز البوابة</translation>
+    </message>
+    <message>
+        <source>ALARM CODE</source>
+        <translation>رمز الإنذار</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>Customer preferences</source>
+        <translation>تفضيلات العميل</translation>
+    </message>
+    <message>
+        <source>No preferences recorded.</source>
+        <translation>لا توجد تفضيلات مسجّلة.</translation>
+    </message>
+    <message>
+        <source>Crew notes</source>
+        <translation>ملاحظات للطاقم</translation>
+    </message>
+    <message>
+        <source>Services and checklist</source>
+        <translation>الخدمات وقائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>الوقت المقدَّر</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>الأحرف الأولى</translation>
+    </message>
+    <message>
+        <source>Preferences respected</source>
+        <translation>رُوعيت التفضيلات</translation>
+    </message>
+    <message>
+        <source>Photos taken</source>
+        <translation>التُقطت الصور</translation>
+    </message>
+    <message>
+        <source>Customer signed</source>
+        <translation>وقّع العميل</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>توقيع العميل</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>الفني</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>وقت الانتهاء</translation>
+    </message>
+    <message>
+        <source>Choose the day to print.</source>
+        <translation>اختر اليوم المراد طباعته.</translation>
+    </message>
+    <message>
+        <source>Route sheets are printed for a crew or a technician.</source>
+        <translation>تُطبع أوراق خط السير لطاقم أو لفني.</translation>
+    </message>
+    <message>
+        <source>The crew does not exist or was removed.</source>
+        <translation>الطاقم غير موجود أو أُزيل.</translation>
+    </message>
+    <message>
+        <source>Technicians can print only their own route sheet.</source>
+        <translation>لا يستطيع الفني طباعة إلا ورقة خط السير الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Route sheet — %1 — %2</source>
+        <translation>ورقة خط السير — %1 — %2</translation>
+    </message>
+    <message>
+        <source>ROUTE SHEET</source>
+        <translation>ورقة خط السير</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>ملخص اليوم</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>إجمالي الساعات</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>أول بدء</translation>
+    </message>
+    <message>
+        <source>Last finish</source>
+        <translation>آخر انتهاء</translation>
+    </message>
+    <message>
+        <source>No jobs on this day.</source>
+        <translation>لا توجد مهام في هذا اليوم.</translation>
+    </message>
+    <message>
+        <source>arrive %1</source>
+        <translation>الوصول %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>GATE</source>
+        <translation>البوابة</translation>
+    </message>
+    <message>
+        <source>ALARM</source>
+        <translation>الإنذار</translation>
+    </message>
+    <message>
+        <source>LOCAL ONLY — do not share</source>
+        <translation>محلي فقط — لا تشاركه</translation>
+    </message>
+    <message>
+        <source>The codes on this sheet are local only: keep it with you and shred it at the end of the day.</source>
+        <translation>الرموز في هذه الورقة محلية فقط: احتفظ بها معك وأتلفها في نهاية اليوم.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2411,161 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::BookingDialog</name>
+    <message>
+        <source>Or a new customer</source>
+        <translation>أو عميل جديد</translation>
+    </message>
+    <message>
+        <source>Save as a request (no time yet)</source>
+        <translation>حفظ كطلب (دون موعد بعد)</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>حجز مهمة</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;العميل</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or street</source>
+        <translation>الاسم أو الهاتف أو البريد الإلكتروني أو الشارع</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>العملاء المطابقون</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily name</source>
+        <translation>&amp;اسم العائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;الهاتف</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>&amp;الشارع</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;الخدمات</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the crew</source>
+        <translation>&amp;ملاحظات للطاقم</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t repeat</source>
+        <translation>بلا تكرار</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>كل أسبوعين</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>كل 4 أسابيع</translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation>شهريًا في التاريخ نفسه</translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation>شهريًا في يوم الأسبوع نفسه</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;التكرار</translation>
+    </message>
+    <message>
+        <source>Until cancelled</source>
+        <translation>حتى الإلغاء</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> زيارات</translation>
+    </message>
+    <message>
+        <source>&amp;Ends after</source>
+        <translation>&amp;ينتهي بعد</translation>
+    </message>
+    <message>
+        <source>Next free &amp;slots (Enter books)</source>
+        <translation>&amp;المواعيد المتاحة التالية (Enter للحجز)</translation>
+    </message>
+    <message>
+        <source>Suggested slots</source>
+        <translation>المواعيد المقترحة</translation>
+    </message>
+    <message>
+        <source>%1 — %2 min, %3</source>
+        <translation>%1 — %2 دقيقة، %3</translation>
+    </message>
+    <message>
+        <source>Do not service: %1</source>
+        <translation>عدم تقديم الخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>الطاقم المطلوب: %1</translation>
+    </message>
+    <message>
+        <source>Pick the services to see free slots.</source>
+        <translation>اختر الخدمات لعرض المواعيد المتاحة.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 · %4</source>
+        <translation>%1، %2–%3 · %4</translation>
+    </message>
+    <message>
+        <source> ★ asked for</source>
+        <translation> ★ طلبه العميل</translation>
+    </message>
+    <message>
+        <source>No free slot in the next two weeks fits. Save it as a request.</source>
+        <translation>لا يوجد موعد متاح مناسب خلال الأسبوعين القادمين. احفظها كطلب.</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type a new customer&apos;s name.</source>
+        <translation>اختر عميلًا أو اكتب اسم عميل جديد.</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>الحجز رغم التعارض</translation>
+    </message>
+    <message>
+        <source>%1
+
+To book anyway, say why (it is recorded):</source>
+        <translation>%1
+
+للحجز على أي حال، اذكر السبب (سيُسجَّل):</translation>
+    </message>
+    <message>
+        <source>%1
+
+A manager can book over a conflict.</source>
+        <translation>%1
+
+يستطيع المدير الحجز رغم التعارض.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::BusinessPage</name>
     <message>
         <source>Your business</source>
@@ -1374,6 +2574,72 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>This is how the location appears on screens, invoices and at head office. You can change it later in Settings.</source>
         <translation>هكذا يظهر الفرع على الشاشات والفواتير ولدى المقر الرئيسي. يمكنك تغييره لاحقًا من الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Save calendar…</source>
+        <translation>&amp;حفظ التقويم…</translation>
+    </message>
+    <message>
+        <source>Export a calendar</source>
+        <translation>تصدير تقويم</translation>
+    </message>
+    <message>
+        <source>Save a technician&apos;s jobs as an iCalendar (.ics) file to import on their phone. Gate and alarm codes are never included: they stay on the printed work order.</source>
+        <translation>احفظ مهام الفني في ملف iCalendar (.ics) لاستيراده على هاتفه. لا تُضمَّن رموز البوابة والإنذار أبدًا: تبقى في أمر العمل المطبوع.</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;الفني:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>Your account is not set up as a technician.</source>
+        <translation>حسابك غير مُعدّ كحساب فني.</translation>
+    </message>
+    <message>
+        <source>There are no technicians yet.</source>
+        <translation>لا يوجد فنيون بعد.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>%1 jobs %2</source>
+        <translation>مهام %1 %2</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>حفظ التقويم</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n job(s) to %1.</source>
+        <translation>
+            <numerusform>لم تُحفظ أي مهمة في %1.</numerusform>
+            <numerusform>حُفظت مهمة واحدة في %1.</numerusform>
+            <numerusform>حُفظت مهمتان في %1.</numerusform>
+            <numerusform>حُفظت %n مهام في %1.</numerusform>
+            <numerusform>حُفظت %n مهمةً في %1.</numerusform>
+            <numerusform>حُفظت %n مهمة في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2952,22 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
+    <message>
+        <source>All customers as CSV…</source>
+        <translation>كل العملاء بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>All customers as vCard…</source>
+        <translation>كل العملاء بصيغة vCard…</translation>
+    </message>
+    <message>
+        <source>Filtered list as CSV…</source>
+        <translation>القائمة المصفّاة بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Filtered list as vCard…</source>
+        <translation>القائمة المصفّاة بصيغة vCard…</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::CustomerProfileView</name>
@@ -1992,40 +3274,8 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <source>All customers as CSV…</source>
-        <translation>كل العملاء بصيغة CSV…</translation>
-    </message>
-    <message>
-        <source>All customers as vCard…</source>
-        <translation>كل العملاء بصيغة vCard…</translation>
-    </message>
-    <message>
-        <source>Filtered list as CSV…</source>
-        <translation>القائمة المصفّاة بصيغة CSV…</translation>
-    </message>
-    <message>
-        <source>Filtered list as vCard…</source>
-        <translation>القائمة المصفّاة بصيغة vCard…</translation>
-    </message>
-    <message>
         <source>Sort by name or by last activity</source>
         <translation>الفرز حسب الاسم أو آخر نشاط</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>لا يوجد عملاء بعد</translation>
-    </message>
-    <message>
-        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
-        <translation>أضف عميلك الأول، أو انقل الجميع من الأداة التي كنت تستخدمها من قبل.</translation>
-    </message>
-    <message>
-        <source>Import from a file</source>
-        <translation>استيراد من ملف</translation>
-    </message>
-    <message>
-        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
-        <translation>جرّب جزءًا من الاسم أو آخر أرقام الهاتف أو الشارع. اضغط Ctrl+N لإضافة عميل جديد.</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2045,10 +3295,6 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
             <numerusform>%Ln نتيجة</numerusform>
             <numerusform>%Ln نتيجة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;</source>
-        <translation>لا يوجد عميل يطابق &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) match the filters</source>
@@ -2111,6 +3357,154 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DispatchBoard</name>
+    <message>
+        <source>Time off</source>
+        <translation>إجازة</translation>
+    </message>
+    <message>
+        <source>Time off: %1</source>
+        <translation>إجازة: %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>الأسبوع %1</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>بلا موعد</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time range on the dispatch board, e.g. &quot;9:00 AM – 11:00 AM&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Time and status of a job on the dispatch board: &quot;9:00 AM – 11:00 AM · In progress&quot;
+----------
+Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot;Crew · 12 jobs&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation>مُسندة إلى: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Booked by head office</source>
+        <translation>حجزها المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Customer is marked do not service</source>
+        <translation>العميل مُعلَّم بعدم تقديم الخدمة</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>التعارضات:</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>التعارضات: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مُسندة</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>طاقم</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>فني</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>لا مهام</numerusform>
+            <numerusform>مهمة واحدة</numerusform>
+            <numerusform>مهمتان</numerusform>
+            <numerusform>%n مهام</numerusform>
+            <numerusform>%n مهمةً</numerusform>
+            <numerusform>%n مهمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <extracomment>Badge on a job booked by head office (short: it sits in a corner of the job&apos;s box)</extracomment>
+        <translation>المقر</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>QLocale date format of a day&apos;s column header in the week view (&quot;Tue 9 Mar&quot;)</extracomment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <extracomment>Where a dragged job would go: &quot;Tue 9 Mar 11:15 AM – 1:15 PM · Crew B&quot;</extracomment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2)</source>
+        <translation>يتداخل مع %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be moved.</source>
+        <translation>لا يمكن نقل مهمة حالتها «%1».</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>لوحة التوزيع</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DocumentPrinter</name>
+    <message>
+        <source>document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>معاينة الطباعة — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save as PDF instead?</source>
+        <translation>لا توجد طابعة مثبّتة على هذا الحاسوب. هل تريد الحفظ بصيغة PDF بدلًا من ذلك؟</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: %1</source>
+        <translation>تعذّرت طباعة المستند: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3611,25 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::EmptyListState</name>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>استيراد من ملف</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>لا يوجد عملاء بعد</translation>
+    </message>
+    <message>
+        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
+        <translation>أضف عميلك الأول، أو انقل الجميع من الأداة التي كنت تستخدمها من قبل.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::FirstRunWizard</name>
     <message>
         <source>Set up Spoke</source>
@@ -2315,6 +3728,10 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>The import is one transaction: it is complete or nothing is written.</source>
         <translation>الاستيراد معاملة واحدة: إما أن يكتمل كله أو لا يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Spoke is still busy with the file; go back and try again in a moment.</source>
+        <translation>لا يزال Spoke مشغولًا بالملف؛ ارجع وحاول مجددًا بعد لحظة.</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3842,10 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <source>Review the possible duplicates from the Customers screen (Duplicates).</source>
         <translation>راجع التكرارات المحتملة من شاشة العملاء (التكرارات).</translation>
     </message>
+    <message>
+        <source>What was imported, and what was left out and why.</source>
+        <translation>ما تم استيراده، وما استُبعد ولماذا.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::ImportRunPage</name>
@@ -2454,6 +3875,10 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
             <numerusform>جارٍ استيراد %Ln عميلًا…</numerusform>
             <numerusform>جارٍ استيراد %Ln عميل…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spoke is still busy with the file; nothing was imported.</source>
+        <translation>لا يزال Spoke مشغولًا بالملف؛ لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3979,161 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::JobDialog</name>
+    <message>
+        <source>Unschedule (back to requests)</source>
+        <translation>إلغاء الجدولة (العودة إلى الطلبات)</translation>
+    </message>
+    <message>
+        <source>Back to scheduled</source>
+        <translation>العودة إلى «مجدولة»</translation>
+    </message>
+    <message>
+        <source>Crew en route</source>
+        <translation>الطاقم في الطريق</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>بدء العمل</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>إكمال</translation>
+    </message>
+    <message>
+        <source>Mark invoiced</source>
+        <translation>وضع علامة «مُفوترة»</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>إلغاء المهمة…</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>غياب العميل…</translation>
+    </message>
+    <message>
+        <source>Save time</source>
+        <translation>حفظ الموعد</translation>
+    </message>
+    <message>
+        <source>Skip this visit</source>
+        <translation>تخطي هذه الزيارة</translation>
+    </message>
+    <message>
+        <source>Print work order…</source>
+        <translation>طباعة أمر العمل…</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;البداية</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;المدة</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>هذه الزيارة فقط</translation>
+    </message>
+    <message>
+        <source>This and following visits</source>
+        <translation>هذه الزيارة والزيارات التالية</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>كل الزيارات</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>الموعد:</translation>
+    </message>
+    <message>
+        <source>Arrival window:</source>
+        <translation>فترة الوصول:</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>الطاقم:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مُسند</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>الخدمات:</translation>
+    </message>
+    <message>
+        <source>Notes for the crew:</source>
+        <translation>ملاحظات للطاقم:</translation>
+    </message>
+    <message>
+        <source>Booked by head office.</source>
+        <translation>حجزها المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>التكرار:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>الوصول:</translation>
+    </message>
+    <message>
+        <source> (booked over by a manager)</source>
+        <translation> (حجزها المدير رغم التعارض)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>إلغاء المهمة</translation>
+    </message>
+    <message>
+        <source>Record a no-show</source>
+        <translation>تسجيل غياب العميل</translation>
+    </message>
+    <message>
+        <source>Why is the job cancelled?</source>
+        <translation>لماذا أُلغيت المهمة؟</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>ماذا حدث؟</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>الحجز رغم التعارض</translation>
+    </message>
+    <message>
+        <source>%1
+
+To change it anyway, say why (it is recorded):</source>
+        <translation>%1
+
+للتغيير على أي حال، اذكر السبب (سيُسجَّل):</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +4383,17 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     <message>
         <source>Let someone else sign in (Ctrl+Shift+U)</source>
         <translation>دع شخصًا آخر يسجّل الدخول (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::NoResultsState</name>
+    <message>
+        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
+        <translation>جرّب جزءًا من الاسم أو آخر أرقام الهاتف أو الشارع. اضغط Ctrl+N لإضافة عميل جديد.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;</source>
+        <translation>لا يوجد عميل يطابق &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +4835,169 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     </message>
 </context>
 <context>
+    <name>spoke::ui::SchedulePage</name>
+    <message>
+        <source>Requests waiting for a time</source>
+        <translation>طلبات بانتظار موعد</translation>
+    </message>
+    <message>
+        <source>Drag a request onto a lane, or open it and pick a slot.</source>
+        <translation>اسحب طلبًا إلى أحد المسارات، أو افتحه واختر موعدًا.</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>السابق (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>الانتقال إلى اليوم (T)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>التالي (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Day view (D)</source>
+        <translation>عرض اليوم (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Week view (W)</source>
+        <translation>عرض الأسبوع (W)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>تصغير (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>تكبير (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>حجز مهمة</translation>
+    </message>
+    <message>
+        <source>Book a job (Ctrl+B)</source>
+        <translation>حجز مهمة (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>أسبوع %1</translation>
+    </message>
+    <message>
+        <source>No requests are waiting.</source>
+        <translation>لا توجد طلبات منتظرة.</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>الحجز رغم التعارض</translation>
+    </message>
+    <message>
+        <source>%1
+
+To move the job anyway, say why (it is recorded):</source>
+        <translation>%1
+
+لنقل المهمة على أي حال، اذكر السبب (سيُسجَّل):</translation>
+    </message>
+    <message>
+        <source>The job was not moved</source>
+        <translation>لم تُنقل المهمة</translation>
+    </message>
+    <message>
+        <source>%1
+
+A manager can book over a conflict.</source>
+        <translation>%1
+
+يستطيع المدير الحجز رغم التعارض.</translation>
+    </message>
+    <message>
+        <source>Moved to %1 %2.</source>
+        <translation>نُقلت إلى %1 %2.</translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation>تم الحجز.</translation>
+    </message>
+    <message>
+        <source>Route sheet %1 %2</source>
+        <translation>ورقة خط السير %1 %2</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>أمر عمل %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Route sheets for the selected lane, and calendars for phones</source>
+        <translation>أوراق خط السير للمسار المحدد، وتقاويم للهواتف</translation>
+    </message>
+    <message>
+        <source>Route sheet: print preview…</source>
+        <translation>ورقة خط السير: معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Route sheet: print…</source>
+        <translation>ورقة خط السير: طباعة…</translation>
+    </message>
+    <message>
+        <source>Route sheet: save as PDF…</source>
+        <translation>ورقة خط السير: حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Export a technician&apos;s calendar (.ics)…</source>
+        <translation>تصدير تقويم فني (.ics)…</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::SecretField</name>
     <message>
         <source>none</source>
@@ -3655,48 +5409,48 @@ The database will be protected by a passphrase instead.</source>
         <translation>مهام اليوم</translation>
     </message>
     <message>
-        <source>The dispatch board arrives with the schedule.</source>
-        <translation>تأتي لوحة التوزيع مع الجدول.</translation>
+        <source>Time</source>
+        <translation>الوقت</translation>
     </message>
     <message>
-        <source>Payments today</source>
-        <translation>مدفوعات اليوم</translation>
+        <source>Customer</source>
+        <translation>العميل</translation>
     </message>
     <message>
-        <source>Shown in %1 once invoicing is on.</source>
-        <translation>تُعرض بعملة %1 عند تفعيل الفوترة.</translation>
+        <source>Services and crew</source>
+        <translation>الخدمات والطاقم</translation>
     </message>
     <message>
-        <source>Active staff</source>
-        <translation>الموظفون النشطون</translation>
+        <source>No time yet</source>
+        <translation>بلا موعد بعد</translation>
     </message>
     <message>
-        <source>Accounts that can sign in at this PC.</source>
-        <translation>حسابات يمكنها تسجيل الدخول على هذا الحاسوب.</translation>
+        <source>Today&apos;s jobs</source>
+        <translation>مهام اليوم</translation>
     </message>
     <message>
-        <source>Ready at this location</source>
-        <translation>جاهز في هذا الفرع</translation>
+        <source>Waiting for a time or a crew</source>
+        <translation>بانتظار موعد أو طاقم</translation>
     </message>
     <message>
-        <source>Encrypted database for %1</source>
-        <translation>قاعدة بيانات مشفّرة لـ %1</translation>
+        <source>Running late</source>
+        <translation>متأخرة</translation>
     </message>
     <message>
-        <source>Staff sign-in with PIN or password; the screen locks after %1 min idle</source>
-        <translation>تسجيل دخول الموظفين برمز PIN أو كلمة مرور؛ تُقفل الشاشة بعد %1 دقيقة من الخمول</translation>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <source>Staff sign-in with PIN or password</source>
-        <translation>تسجيل دخول الموظفين برمز PIN أو كلمة مرور</translation>
+        <source>Requests with no time, and jobs with nobody sent.</source>
+        <translation>طلبات بلا موعد، ومهام لم يُرسَل إليها أحد.</translation>
     </message>
     <message>
-        <source>Tamper-evident audit log of every sensitive action</source>
-        <translation>سجل تدقيق يكشف العبث لكل إجراء حساس</translation>
+        <source>Not started 10 minutes after the start, or not finished 10 minutes after the end.</source>
+        <translation>لم تبدأ بعد 10 دقائق من موعد البدء، أو لم تنتهِ بعد 10 دقائق من موعد الانتهاء.</translation>
     </message>
     <message>
-        <source>Encrypted backups you can restore on a new PC</source>
-        <translation>نسخ احتياطية مشفّرة تستطيع استعادتها على حاسوب جديد</translation>
+        <source>Nothing booked today.</source>
+        <translation>لا حجوزات اليوم.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,187 @@
     </message>
 </context>
 <context>
+    <name>spoke::CalendarExport</name>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>Votre rôle ne permet pas de consulter le planning.</translation>
+    </message>
+    <message>
+        <source>Technicians can export only their own calendar.</source>
+        <translation>Un technicien ne peut exporter que son propre calendrier.</translation>
+    </message>
+    <message>
+        <source>Choose a date range that ends after it starts.</source>
+        <translation>Choisissez une période qui se termine après son début.</translation>
+    </message>
+    <message>
+        <source>Export at most a year at a time.</source>
+        <translation>Exportez au plus un an à la fois.</translation>
+    </message>
+    <message>
+        <source>Arrival window: %1 – %2</source>
+        <translation>Créneau d’arrivée : %1 – %2</translation>
+    </message>
+    <message>
+        <source>Customer prefers: %1</source>
+        <translation>Le client préfère : %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services : %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Phone (%1): %2</source>
+        <translation>Téléphone (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Preferences:</source>
+        <translation>Préférences :</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Accès : %1</translation>
+    </message>
+    <message>
+        <source>Entry: %1</source>
+        <translation>Entrée : %1</translation>
+    </message>
+    <message>
+        <source>Parking: %1</source>
+        <translation>Stationnement : %1</translation>
+    </message>
+    <message>
+        <source>Pets: %1</source>
+        <translation>Animaux : %1</translation>
+    </message>
+    <message>
+        <source>Crew notes: %1</source>
+        <translation>Notes pour l’équipe : %1</translation>
+    </message>
+    <message>
+        <source>Gate and alarm codes: on the printed work order only.</source>
+        <translation>Codes du portail et de l’alarme : uniquement sur le bon d’intervention imprimé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Spoke — %1</source>
+        <translation>Spoke — %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CatalogService</name>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>Donnez un nom au service.</translation>
+    </message>
+    <message>
+        <source>A service takes at least one minute.</source>
+        <translation>Un service dure au moins une minute.</translation>
+    </message>
+    <message>
+        <source>A service can&apos;t take longer than a day; book several visits instead.</source>
+        <translation>Un service ne peut pas durer plus d’une journée ; réservez plutôt plusieurs visites.</translation>
+    </message>
+    <message>
+        <source>A price can&apos;t be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code, such as USD.</source>
+        <translation>La devise doit être un code ISO à trois lettres, comme USD.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing the catalog.</source>
+        <translation>Votre rôle ne permet pas de consulter le catalogue.</translation>
+    </message>
+    <message>
+        <source>The service does not exist.</source>
+        <translation>Le service n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the service catalog.</source>
+        <translation>Seul un gérant peut modifier le catalogue des services.</translation>
+    </message>
+    <message>
+        <source>“%1” comes from head office: its name, price and duration are set there. You can only switch it off for this location.</source>
+        <translation>« %1 » vient du siège : son nom, son prix et sa durée y sont fixés. Vous pouvez seulement le désactiver pour cet établissement.</translation>
+    </message>
+    <message>
+        <source>There is already a service called “%1”.</source>
+        <translation>Il existe déjà un service nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” comes from head office and can&apos;t be deleted here; switch it off instead.</source>
+        <translation>« %1 » vient du siège et ne peut pas être supprimé ici ; désactivez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CrewService</name>
+    <message>
+        <source>Only a manager can change crews, hours and skills.</source>
+        <translation>Seul un gérant peut modifier les équipes, les horaires et les compétences.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>Votre rôle ne permet pas de consulter le planning.</translation>
+    </message>
+    <message>
+        <source>That staff member does not exist.</source>
+        <translation>Ce membre du personnel n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the crew a name.</source>
+        <translation>Donnez un nom à l’équipe.</translation>
+    </message>
+    <message>
+        <source>There is already a crew called “%1”.</source>
+        <translation>Il existe déjà une équipe nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>A crew member does not exist.</source>
+        <translation>Un membre de l’équipe n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Only technicians can be crew members.</source>
+        <translation>Seuls les techniciens peuvent faire partie d’une équipe.</translation>
+    </message>
+    <message>
+        <source>The crew does not exist.</source>
+        <translation>L’équipe n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: the hours must end after they start.</source>
+        <translation>%1 : les horaires doivent se terminer après leur début.</translation>
+    </message>
+    <message>
+        <source>%1: two sets of hours overlap.</source>
+        <translation>%1 : deux plages horaires se chevauchent.</translation>
+    </message>
+    <message>
+        <source>A skill names a service that does not exist.</source>
+        <translation>Une compétence désigne un service qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Time off must end after it starts.</source>
+        <translation>Une absence doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>That time off does not exist.</source>
+        <translation>Cette absence n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::Csv</name>
     <message>
         <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
@@ -460,6 +641,211 @@
     </message>
 </context>
 <context>
+    <name>spoke::JobService</name>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>Votre rôle ne permet pas de consulter le planning.</translation>
+    </message>
+    <message>
+        <source>The job does not exist or was removed.</source>
+        <translation>L’intervention n’existe pas ou a été retirée.</translation>
+    </message>
+    <message>
+        <source>Choose a day or a week to show.</source>
+        <translation>Choisissez un jour ou une semaine à afficher.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>Your role does not allow booking jobs.</source>
+        <translation>Votre rôle ne permet pas de réserver des interventions.</translation>
+    </message>
+    <message>
+        <source>A recurring service needs the time of its first visit.</source>
+        <translation>Un service récurrent a besoin de l’heure de sa première visite.</translation>
+    </message>
+    <message>
+        <source>This rule gives no visits at all.</source>
+        <translation>Cette règle ne donne aucune visite.</translation>
+    </message>
+    <message>
+        <source>Recurring service booked: %1</source>
+        <translation>Service récurrent réservé : %1</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing jobs.</source>
+        <translation>Votre rôle ne permet pas de modifier les interventions.</translation>
+    </message>
+    <message>
+        <source>Only a visit of a recurring service can be skipped.</source>
+        <translation>Seule une visite d’un service récurrent peut être sautée.</translation>
+    </message>
+    <message>
+        <source>A visit that is %1 can&apos;t be skipped.</source>
+        <translation>Une visite à l’état « %1 » ne peut pas être sautée.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <source>The recurring service does not exist.</source>
+        <translation>Le service récurrent n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A visit of a recurring service needs a time.</source>
+        <translation>Une visite d’un service récurrent a besoin d’une heure.</translation>
+    </message>
+    <message>
+        <source>This visit is under way: change it on its own, and the series from the next visit.</source>
+        <translation>Cette visite est en cours : modifiez-la seule, puis la série à partir de la visite suivante.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the job is for.</source>
+        <translation>Choisissez le client de l’intervention.</translation>
+    </message>
+    <message>
+        <source>Pick at least one service.</source>
+        <translation>Choisissez au moins un service.</translation>
+    </message>
+    <message>
+        <source>A quantity must be at least 1.</source>
+        <translation>Une quantité doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>Describe the work on each line.</source>
+        <translation>Décrivez le travail sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>A price can&apos;t be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A job needs both a start and an end.</source>
+        <translation>Une intervention a besoin d’un début et d’une fin.</translation>
+    </message>
+    <message>
+        <source>The job ends before it starts.</source>
+        <translation>L’intervention se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t take zero minutes.</source>
+        <translation>Une intervention ne peut pas durer zéro minute.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t be longer than a day; book several visits instead.</source>
+        <translation>Une intervention ne peut pas durer plus d’une journée ; réservez plutôt plusieurs visites.</translation>
+    </message>
+    <message>
+        <source>An arrival window needs both a start and an end.</source>
+        <translation>Un créneau d’arrivée a besoin d’un début et d’une fin.</translation>
+    </message>
+    <message>
+        <source>The arrival window ends before it starts.</source>
+        <translation>Le créneau d’arrivée se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A scheduled job needs a time.</source>
+        <translation>Une intervention planifiée a besoin d’une heure.</translation>
+    </message>
+    <message>
+        <source>Prices must be in %1, the location&apos;s currency.</source>
+        <translation>Les prix doivent être en %1, la devise de l’établissement.</translation>
+    </message>
+    <message>
+        <source>A service on the job is not in the catalog.</source>
+        <translation>Un service de l’intervention n’est pas au catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” is switched off in the catalog.</source>
+        <translation>« %1 » est désactivé dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change a price from the catalog&apos;s.</source>
+        <translation>Seul un gérant peut modifier un prix par rapport à celui du catalogue.</translation>
+    </message>
+    <message>
+        <source>A technician on the job does not exist.</source>
+        <translation>Un technicien de l’intervention n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>Le client n’existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>…and more.</source>
+        <translation>…et d’autres.</translation>
+    </message>
+    <message>
+        <source>Only a manager can book over a conflict:
+%1</source>
+        <translation>Seul un gérant peut réserver malgré un conflit :
+%1</translation>
+    </message>
+    <message>
+        <source>time to be arranged</source>
+        <translation>horaire à convenir</translation>
+    </message>
+    <message>
+        <source>Booked %1 for %2</source>
+        <translation>Réservé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow moving jobs.</source>
+        <translation>Votre rôle ne permet pas de déplacer des interventions.</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be moved.</source>
+        <translation>Une intervention à l’état « %1 » ne peut pas être déplacée.</translation>
+    </message>
+    <message>
+        <source>Choose when the job starts.</source>
+        <translation>Choisissez quand l’intervention commence.</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be changed.</source>
+        <translation>Une intervention à l’état « %1 » ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing a job&apos;s status.</source>
+        <translation>Votre rôle ne permet pas de changer l’état d’une intervention.</translation>
+    </message>
+    <message>
+        <source>Only the front desk or a manager can cancel or reschedule a job.</source>
+        <translation>Seuls l’accueil ou un gérant peuvent annuler ou replanifier une intervention.</translation>
+    </message>
+    <message>
+        <source>Say why the job is cancelled.</source>
+        <translation>Indiquez pourquoi l’intervention est annulée.</translation>
+    </message>
+    <message>
+        <source>Say what happened (for example, nobody was home).</source>
+        <translation>Indiquez ce qui s’est passé (par exemple, personne n’était à la maison).</translation>
+    </message>
+    <message>
+        <source>Give the job a time before scheduling it.</source>
+        <translation>Donnez une heure à l’intervention avant de la planifier.</translation>
+    </message>
+    <message>
+        <source>Technicians can update only their own jobs.</source>
+        <translation>Un technicien ne peut mettre à jour que ses propres interventions.</translation>
+    </message>
+    <message>
+        <source>Job completed: %1</source>
+        <translation>Intervention terminée : %1</translation>
+    </message>
+    <message>
+        <source>Job cancelled: %1 (%2)</source>
+        <translation>Intervention annulée : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No-show: %1 (%2)</source>
+        <translation>Client absent : %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>spoke::KeyStore</name>
     <message>
         <source>The system keychain did not answer (%1). Unlock it, or use a passphrase instead.</source>
@@ -631,6 +1017,33 @@
     </message>
 </context>
 <context>
+    <name>spoke::PrintedDocument</name>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>La page est trop petite pour l’impression.</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>L’imprimante ou le fichier n’a pas pu être ouvert pour l’impression.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>L’imprimante a refusé une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>Le document n’a pas pu être terminé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ProfileDescriptor</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -647,6 +1060,212 @@
     <message>
         <source>This location was made by a newer version of Spoke. Update Spoke to open it.</source>
         <translation>Cet établissement a été créé par une version plus récente de Spoke. Mettez Spoke à jour pour l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Recurrence</name>
+    <message numerus="yes">
+        <source>Every %n week(s) is not a schedule.</source>
+        <translation>
+            <numerusform>Un intervalle de %n semaine n’est pas un rythme valable.</numerusform>
+            <numerusform>Un intervalle de %n semaines n’est pas un rythme valable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) is not a schedule.</source>
+        <translation>
+            <numerusform>Un intervalle de %n mois n’est pas un rythme valable.</numerusform>
+            <numerusform>Un intervalle de %n mois n’est pas un rythme valable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A weekly schedule can repeat at most every %n week(s).</source>
+        <translation>
+            <numerusform>Une répétition hebdomadaire a un intervalle de %n semaine au plus.</numerusform>
+            <numerusform>Une répétition hebdomadaire a un intervalle de %n semaines au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A monthly schedule can repeat at most every %n month(s).</source>
+        <translation>
+            <numerusform>Une répétition mensuelle a un intervalle de %n mois au plus.</numerusform>
+            <numerusform>Une répétition mensuelle a un intervalle de %n mois au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number of visits cannot be negative.</source>
+        <translation>Le nombre de visites ne peut pas être négatif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A series can have at most %n visit(s).</source>
+        <translation>
+            <numerusform>Une série compte au plus %n visite.</numerusform>
+            <numerusform>Une série compte au plus %n visites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose either an end date or a number of visits, not both.</source>
+        <translation>Choisissez soit une date de fin, soit un nombre de visites, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>La série se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays from Monday to Sunday.</source>
+        <translation>Choisissez les jours de la semaine entre lundi et dimanche.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the month from 1 to 31.</source>
+        <translation>Choisissez un jour du mois entre 1 et 31.</translation>
+    </message>
+    <message>
+        <source>Choose the first, second, third, fourth or last weekday of the month.</source>
+        <translation>Choisissez le premier, le deuxième, le troisième, le quatrième ou le dernier jour de semaine du mois.</translation>
+    </message>
+    <message>
+        <source>The repeat rule is empty.</source>
+        <translation>La règle de répétition est vide.</translation>
+    </message>
+    <message>
+        <source>The repeat rule cannot be read near &quot;%1&quot;.</source>
+        <translation>La règle de répétition est illisible près de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use %1 in a repeat rule; only weekly and monthly repeats on set days are supported.</source>
+        <translation>Spoke ne peut pas utiliser %1 dans une règle de répétition ; seules les répétitions hebdomadaires et mensuelles à jours fixes sont prises en charge.</translation>
+    </message>
+    <message>
+        <source>The repeat rule says %1 twice.</source>
+        <translation>La règle de répétition indique %1 deux fois.</translation>
+    </message>
+    <message>
+        <source>The repeat rule has no value for %1.</source>
+        <translation>La règle de répétition n’a pas de valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>The repeat rule does not say how often it repeats (FREQ).</source>
+        <translation>La règle de répétition n’indique pas la fréquence (FREQ).</translation>
+    </message>
+    <message>
+        <source>Only weekly and monthly repeats are supported, not %1.</source>
+        <translation>Seules les répétitions hebdomadaires et mensuelles sont prises en charge, pas %1.</translation>
+    </message>
+    <message>
+        <source>The repeat interval must be a whole number of at least 1.</source>
+        <translation>L’intervalle de répétition doit être un nombre entier d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The number of visits must be a whole number of at least 1.</source>
+        <translation>Le nombre de visites doit être un nombre entier d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The end date of the repeat rule cannot be read.</source>
+        <translation>La date de fin de la règle de répétition est illisible.</translation>
+    </message>
+    <message>
+        <source>A repeat rule cannot have both an end date and a number of visits.</source>
+        <translation>Une règle de répétition ne peut pas avoir à la fois une date de fin et un nombre de visites.</translation>
+    </message>
+    <message>
+        <source>The repeat rule names an unknown first day of the week.</source>
+        <translation>La règle de répétition indique un premier jour de la semaine inconnu.</translation>
+    </message>
+    <message>
+        <source>Spoke cannot repeat on this pattern: %1.</source>
+        <translation>Spoke ne peut pas répéter selon ce modèle : %1.</translation>
+    </message>
+    <message>
+        <source>Spoke&apos;s weeks start on Monday; this rule needs weeks that start on another day.</source>
+        <translation>Dans Spoke, les semaines commencent le lundi ; cette règle a besoin de semaines qui commencent un autre jour.</translation>
+    </message>
+    <message>
+        <source>The day of the month in the repeat rule cannot be read.</source>
+        <translation>Le jour du mois de la règle de répétition est illisible.</translation>
+    </message>
+    <message>
+        <source>This rule skips the months that have no day %1; Spoke moves such visits to the last day of the month instead.</source>
+        <translation>Cette règle saute les mois qui n’ont pas de jour %1 ; Spoke place plutôt ces visites le dernier jour du mois.</translation>
+    </message>
+    <message>
+        <source>The monthly repeat rule does not say on which day (BYMONTHDAY or BYDAY).</source>
+        <translation>La règle de répétition mensuelle n’indique pas le jour (BYMONTHDAY ou BYDAY).</translation>
+    </message>
+    <message>
+        <source>Spoke repeats on the first, second, third, fourth or last weekday of the month only.</source>
+        <translation>Spoke ne répète que le premier, le deuxième, le troisième, le quatrième ou le dernier jour de semaine du mois.</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Chaque semaine : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Toutes les %n semaines</numerusform>
+            <numerusform>Toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>Toutes les %n semaines : %1</numerusform>
+            <numerusform>Toutes les %n semaines : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day %1 (the last day in shorter months)</source>
+        <translation>le %1 (le dernier jour dans les mois plus courts)</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>the first %1</source>
+        <translation>le premier %1</translation>
+    </message>
+    <message>
+        <source>the second %1</source>
+        <translation>le deuxième %1</translation>
+    </message>
+    <message>
+        <source>the third %1</source>
+        <translation>le troisième %1</translation>
+    </message>
+    <message>
+        <source>the fourth %1</source>
+        <translation>le quatrième %1</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation>le dernier %1</translation>
+    </message>
+    <message>
+        <source>Monthly on %1</source>
+        <translation>Chaque mois, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on %1</source>
+        <translation>
+            <numerusform>Tous les %n mois, %1</numerusform>
+            <numerusform>Tous les %n mois, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n fois</numerusform>
+            <numerusform>%1, %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu’au %2</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1293,121 @@
     <message>
         <source>No role</source>
         <translation>Aucun rôle</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Schedule</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Client absent</translation>
+    </message>
+    <message>
+        <source>The job is already %1.</source>
+        <translation>L’intervention est déjà à l’état « %1 ».</translation>
+    </message>
+    <message>
+        <source>An invoiced job is closed; correct it with a credit note instead.</source>
+        <translation>Une intervention facturée est close ; corrigez-la plutôt par un avoir.</translation>
+    </message>
+    <message>
+        <source>A cancelled job is closed; book a new job instead.</source>
+        <translation>Une intervention annulée est close ; réservez plutôt une nouvelle intervention.</translation>
+    </message>
+    <message>
+        <source>A no-show is closed; book a new job instead.</source>
+        <translation>Une intervention avec client absent est close ; réservez plutôt une nouvelle intervention.</translation>
+    </message>
+    <message>
+        <source>A completed job can only be invoiced.</source>
+        <translation>Une intervention terminée peut seulement être facturée.</translation>
+    </message>
+    <message>
+        <source>Work has started: the job can only be completed.</source>
+        <translation>Le travail a commencé : l’intervention peut seulement être terminée.</translation>
+    </message>
+    <message>
+        <source>Only a completed job can be invoiced.</source>
+        <translation>Seule une intervention terminée peut être facturée.</translation>
+    </message>
+    <message>
+        <source>A job must be in progress before it is completed.</source>
+        <translation>Une intervention doit être en cours avant d’être terminée.</translation>
+    </message>
+    <message>
+        <source>The crew must be en route before work starts.</source>
+        <translation>L’équipe doit être en route avant que le travail commence.</translation>
+    </message>
+    <message>
+        <source>A job must be scheduled before the crew sets off.</source>
+        <translation>Une intervention doit être planifiée avant le départ de l’équipe.</translation>
+    </message>
+    <message>
+        <source>A no-show is recorded only for a scheduled job.</source>
+        <translation>Une absence du client ne s’enregistre que pour une intervention planifiée.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t go from %1 to %2.</source>
+        <translation>Une intervention ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The customer is marked “do not service”.</source>
+        <translation>Le client est marqué « Ne pas servir ».</translation>
+    </message>
+    <message>
+        <source>A technician</source>
+        <translation>Un technicien</translation>
+    </message>
+    <message>
+        <source>%1 is already on another job from %2 to %3.</source>
+        <translation>%1 est déjà sur une autre intervention de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 doesn&apos;t work at that time (outside working hours).</source>
+        <translation>%1 ne travaille pas à ce moment-là (hors des heures de travail).</translation>
+    </message>
+    <message>
+        <source>%1 is off at that time.</source>
+        <translation>%1 est en congé à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>%1 is off at that time (%2).</source>
+        <translation>%1 est en congé à ce moment-là (%2).</translation>
+    </message>
+    <message>
+        <source>Nobody on this job is trained for “%1”.</source>
+        <translation>Personne sur cette intervention n’est formé pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The customer asked for %1.</source>
+        <translation>Le client a demandé %1.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1513,281 @@
     <message>
         <source>The card is not closed with END:VCARD.</source>
         <translation>La fiche n’est pas fermée par END:VCARD.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::WorkOrders</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>LOCAL ONLY — do not share; shred after the job</source>
+        <translation>LOCAL UNIQUEMENT — ne pas partager ; détruire après l’intervention</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Technicians can print only their own jobs.</source>
+        <translation>Un technicien ne peut imprimer que ses propres interventions.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 %2 by %3</source>
+        <translation>Imprimé le %1 à %2 par %3</translation>
+    </message>
+    <message>
+        <source>Work order — %1</source>
+        <translation>Bon d’intervention — %1</translation>
+    </message>
+    <message>
+        <source>WORK ORDER</source>
+        <translation>BON D’INTERVENTION</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time to be arranged</source>
+        <translation>Horaire à convenir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>DO NOT SERVICE this customer</source>
+        <translation>NE PAS SERVIR ce client</translation>
+    </message>
+    <message>
+        <source>DO NOT SERVICE this customer: %1</source>
+        <translation>NE PAS SERVIR ce client : %1</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Horaire prévu</translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation>Créneau d’arrivée</translation>
+    </message>
+    <message>
+        <source>Customer prefers</source>
+        <translation>Préférence du client</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse d’intervention</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Notes d’accès</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Stationnement</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Animaux</translation>
+    </message>
+    <message>
+        <source>GATE CODE</source>
+        <translation>CODE DU PORTAIL</translation>
+    </message>
+    <message>
+        <source>ALARM CODE</source>
+        <translation>CODE DE L’ALARME</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Rien d’indiqué</translation>
+    </message>
+    <message>
+        <source>Customer preferences</source>
+        <translation>Préférences du client</translation>
+    </message>
+    <message>
+        <source>No preferences recorded.</source>
+        <translation>Aucune préférence enregistrée.</translation>
+    </message>
+    <message>
+        <source>Crew notes</source>
+        <translation>Notes pour l’équipe</translation>
+    </message>
+    <message>
+        <source>Services and checklist</source>
+        <translation>Services et liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Durée estimée</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Preferences respected</source>
+        <translation>Préférences respectées</translation>
+    </message>
+    <message>
+        <source>Photos taken</source>
+        <translation>Photos prises</translation>
+    </message>
+    <message>
+        <source>Customer signed</source>
+        <translation>Signature du client obtenue</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>Terminé à</translation>
+    </message>
+    <message>
+        <source>Choose the day to print.</source>
+        <translation>Choisissez le jour à imprimer.</translation>
+    </message>
+    <message>
+        <source>Route sheets are printed for a crew or a technician.</source>
+        <translation>Les feuilles de route s’impriment pour une équipe ou un technicien.</translation>
+    </message>
+    <message>
+        <source>The crew does not exist or was removed.</source>
+        <translation>L’équipe n’existe pas ou a été retirée.</translation>
+    </message>
+    <message>
+        <source>Technicians can print only their own route sheet.</source>
+        <translation>Un technicien ne peut imprimer que sa propre feuille de route.</translation>
+    </message>
+    <message>
+        <source>Route sheet — %1 — %2</source>
+        <translation>Feuille de route — %1 — %2</translation>
+    </message>
+    <message>
+        <source>ROUTE SHEET</source>
+        <translation>FEUILLE DE ROUTE</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Résumé de la journée</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>Durée totale</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Premier début</translation>
+    </message>
+    <message>
+        <source>Last finish</source>
+        <translation>Dernière fin</translation>
+    </message>
+    <message>
+        <source>No jobs on this day.</source>
+        <translation>Aucune intervention ce jour-là.</translation>
+    </message>
+    <message>
+        <source>arrive %1</source>
+        <translation>arrivée %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>GATE</source>
+        <translation>PORTAIL</translation>
+    </message>
+    <message>
+        <source>ALARM</source>
+        <translation>ALARME</translation>
+    </message>
+    <message>
+        <source>LOCAL ONLY — do not share</source>
+        <translation>LOCAL UNIQUEMENT — ne pas partager</translation>
+    </message>
+    <message>
+        <source>The codes on this sheet are local only: keep it with you and shred it at the end of the day.</source>
+        <translation>Les codes de cette feuille sont locaux uniquement : gardez-la sur vous et détruisez-la en fin de journée.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +2368,161 @@ la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::BookingDialog</name>
+    <message>
+        <source>Or a new customer</source>
+        <translation>Ou un nouveau client</translation>
+    </message>
+    <message>
+        <source>Save as a request (no time yet)</source>
+        <translation>Enregistrer comme demande (sans horaire)</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>Réserver une intervention</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or street</source>
+        <translation>Nom, téléphone, e-mail ou rue</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Clients correspondants</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily name</source>
+        <translation>No&amp;m de famille</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>R&amp;ue</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the crew</source>
+        <translation>&amp;Notes pour l’équipe</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t repeat</source>
+        <translation>Pas de répétition</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>Toutes les 4 semaines</translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation>Chaque mois à la même date</translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation>Chaque mois le même jour de la semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répétition</translation>
+    </message>
+    <message>
+        <source>Until cancelled</source>
+        <translation>Jusqu’à annulation</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> visites</translation>
+    </message>
+    <message>
+        <source>&amp;Ends after</source>
+        <translation>&amp;Fin après</translation>
+    </message>
+    <message>
+        <source>Next free &amp;slots (Enter books)</source>
+        <translation>Prochains créneaux &amp;libres (Entrée pour réserver)</translation>
+    </message>
+    <message>
+        <source>Suggested slots</source>
+        <translation>Créneaux suggérés</translation>
+    </message>
+    <message>
+        <source>%1 — %2 min, %3</source>
+        <translation>%1 — %2 min, %3</translation>
+    </message>
+    <message>
+        <source>Do not service: %1</source>
+        <translation>Ne pas servir : %1</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>Équipe souhaitée : %1</translation>
+    </message>
+    <message>
+        <source>Pick the services to see free slots.</source>
+        <translation>Choisissez les services pour voir les créneaux libres.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 · %4</source>
+        <translation>%1, %2–%3 · %4</translation>
+    </message>
+    <message>
+        <source> ★ asked for</source>
+        <translation> ★ souhaitée par le client</translation>
+    </message>
+    <message>
+        <source>No free slot in the next two weeks fits. Save it as a request.</source>
+        <translation>Aucun créneau libre ne convient dans les deux prochaines semaines. Enregistrez-la comme demande.</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type a new customer&apos;s name.</source>
+        <translation>Choisissez un client ou tapez le nom d’un nouveau client.</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>Réserver malgré un conflit</translation>
+    </message>
+    <message>
+        <source>%1
+
+To book anyway, say why (it is recorded):</source>
+        <translation>%1
+
+Pour réserver quand même, indiquez pourquoi (c’est enregistré) :</translation>
+    </message>
+    <message>
+        <source>%1
+
+A manager can book over a conflict.</source>
+        <translation>%1
+
+Un gérant peut réserver malgré un conflit.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::BusinessPage</name>
     <message>
         <source>Your business</source>
@@ -1367,6 +2531,68 @@ la nouvelle phrase secrète.</translation>
     <message>
         <source>This is how the location appears on screens, invoices and at head office. You can change it later in Settings.</source>
         <translation>C’est ainsi que l’établissement apparaît à l’écran, sur les factures et au siège. Vous pourrez le modifier plus tard dans Réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Save calendar…</source>
+        <translation>&amp;Enregistrer le calendrier…</translation>
+    </message>
+    <message>
+        <source>Export a calendar</source>
+        <translation>Exporter un calendrier</translation>
+    </message>
+    <message>
+        <source>Save a technician&apos;s jobs as an iCalendar (.ics) file to import on their phone. Gate and alarm codes are never included: they stay on the printed work order.</source>
+        <translation>Enregistrez les interventions d’un technicien dans un fichier iCalendar (.ics) à importer sur son téléphone. Les codes du portail et de l’alarme ne sont jamais inclus : ils restent sur le bon d’intervention imprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Technicien :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Your account is not set up as a technician.</source>
+        <translation>Votre compte n’est pas configuré comme technicien.</translation>
+    </message>
+    <message>
+        <source>There are no technicians yet.</source>
+        <translation>Il n’y a pas encore de techniciens.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 jobs %2</source>
+        <translation>%1 interventions %2</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>Enregistrer le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n job(s) to %1.</source>
+        <translation>
+            <numerusform>%n intervention enregistrée dans %1.</numerusform>
+            <numerusform>%n interventions enregistrées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2901,22 @@ la nouvelle phrase secrète.</translation>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+    <message>
+        <source>All customers as CSV…</source>
+        <translation>Tous les clients en CSV…</translation>
+    </message>
+    <message>
+        <source>All customers as vCard…</source>
+        <translation>Tous les clients en vCard…</translation>
+    </message>
+    <message>
+        <source>Filtered list as CSV…</source>
+        <translation>Liste filtrée en CSV…</translation>
+    </message>
+    <message>
+        <source>Filtered list as vCard…</source>
+        <translation>Liste filtrée en vCard…</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::CustomerProfileView</name>
@@ -1981,40 +3223,8 @@ la nouvelle phrase secrète.</translation>
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>All customers as CSV…</source>
-        <translation>Tous les clients en CSV…</translation>
-    </message>
-    <message>
-        <source>All customers as vCard…</source>
-        <translation>Tous les clients en vCard…</translation>
-    </message>
-    <message>
-        <source>Filtered list as CSV…</source>
-        <translation>Liste filtrée en CSV…</translation>
-    </message>
-    <message>
-        <source>Filtered list as vCard…</source>
-        <translation>Liste filtrée en vCard…</translation>
-    </message>
-    <message>
         <source>Sort by name or by last activity</source>
         <translation>Trier par nom ou par dernière activité</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>Pas encore de clients</translation>
-    </message>
-    <message>
-        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
-        <translation>Ajoutez votre premier client, ou reprenez tous vos clients depuis l’outil que vous utilisiez avant.</translation>
-    </message>
-    <message>
-        <source>Import from a file</source>
-        <translation>Importer depuis un fichier</translation>
-    </message>
-    <message>
-        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
-        <translation>Essayez une partie du nom, les derniers chiffres du numéro de téléphone ou la rue. Appuyez sur Ctrl+N pour ajouter un client.</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2030,10 +3240,6 @@ la nouvelle phrase secrète.</translation>
             <numerusform>%Ln résultat</numerusform>
             <numerusform>%Ln résultats</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;</source>
-        <translation>Aucun client ne correspond à « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) match the filters</source>
@@ -2088,6 +3294,150 @@ la nouvelle phrase secrète.</translation>
     <message>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DispatchBoard</name>
+    <message>
+        <source>Time off</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Time off: %1</source>
+        <translation>Absence : %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Sans horaire</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time range on the dispatch board, e.g. &quot;9:00 AM – 11:00 AM&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Time and status of a job on the dispatch board: &quot;9:00 AM – 11:00 AM · In progress&quot;
+----------
+Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot;Crew · 12 jobs&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation>Affectation : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Booked by head office</source>
+        <translation>Réservée par le siège</translation>
+    </message>
+    <message>
+        <source>Customer is marked do not service</source>
+        <translation>Client marqué « Ne pas servir »</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflits :</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflits : %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n intervention</numerusform>
+            <numerusform>%n interventions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <extracomment>Badge on a job booked by head office (short: it sits in a corner of the job&apos;s box)</extracomment>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>QLocale date format of a day&apos;s column header in the week view (&quot;Tue 9 Mar&quot;)</extracomment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <extracomment>Where a dragged job would go: &quot;Tue 9 Mar 11:15 AM – 1:15 PM · Crew B&quot;</extracomment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2)</source>
+        <translation>Chevauche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be moved.</source>
+        <translation>Une intervention à l’état « %1 » ne peut pas être déplacée.</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Tableau de répartition</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DocumentPrinter</name>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save as PDF instead?</source>
+        <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrer plutôt en PDF ?</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: %1</source>
+        <translation>Le document n’a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +3536,25 @@ la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::EmptyListState</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Importer depuis un fichier</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Pas encore de clients</translation>
+    </message>
+    <message>
+        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
+        <translation>Ajoutez votre premier client, ou reprenez tous vos clients depuis l’outil que vous utilisiez avant.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::FirstRunWizard</name>
     <message>
         <source>Set up Spoke</source>
@@ -2268,6 +3637,10 @@ la nouvelle phrase secrète.</translation>
     <message>
         <source>The import is one transaction: it is complete or nothing is written.</source>
         <translation>L’import est une seule transaction : il aboutit entièrement ou rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Spoke is still busy with the file; go back and try again in a moment.</source>
+        <translation>Spoke traite encore le fichier ; revenez en arrière et réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +3747,10 @@ la nouvelle phrase secrète.</translation>
         <source>Review the possible duplicates from the Customers screen (Duplicates).</source>
         <translation>Examinez les doublons possibles depuis l’écran Clients (Doublons).</translation>
     </message>
+    <message>
+        <source>What was imported, and what was left out and why.</source>
+        <translation>Ce qui a été importé, ce qui a été laissé de côté et pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::ImportRunPage</name>
@@ -2399,6 +3776,10 @@ la nouvelle phrase secrète.</translation>
             <numerusform>Import de %Ln client…</numerusform>
             <numerusform>Import de %Ln clients…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spoke is still busy with the file; nothing was imported.</source>
+        <translation>Spoke traite encore le fichier ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3872,161 @@ la nouvelle phrase secrète.</translation>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::JobDialog</name>
+    <message>
+        <source>Unschedule (back to requests)</source>
+        <translation>Retirer du planning (retour aux demandes)</translation>
+    </message>
+    <message>
+        <source>Back to scheduled</source>
+        <translation>Revenir à « Planifiée »</translation>
+    </message>
+    <message>
+        <source>Crew en route</source>
+        <translation>Équipe en route</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Commencer le travail</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Mark invoiced</source>
+        <translation>Marquer comme facturée</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>Annuler l’intervention…</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>Client absent…</translation>
+    </message>
+    <message>
+        <source>Save time</source>
+        <translation>Enregistrer l’horaire</translation>
+    </message>
+    <message>
+        <source>Skip this visit</source>
+        <translation>Sauter cette visite</translation>
+    </message>
+    <message>
+        <source>Print work order…</source>
+        <translation>Imprimer le bon d’intervention…</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Cette visite seulement</translation>
+    </message>
+    <message>
+        <source>This and following visits</source>
+        <translation>Cette visite et les suivantes</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Toutes les visites</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Arrival window:</source>
+        <translation>Créneau d’arrivée :</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Équipe :</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services :</translation>
+    </message>
+    <message>
+        <source>Notes for the crew:</source>
+        <translation>Notes pour l’équipe :</translation>
+    </message>
+    <message>
+        <source>Booked by head office.</source>
+        <translation>Réservée par le siège.</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Répétition :</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Accès :</translation>
+    </message>
+    <message>
+        <source> (booked over by a manager)</source>
+        <translation> (réservée malgré tout par un gérant)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Annuler l’intervention</translation>
+    </message>
+    <message>
+        <source>Record a no-show</source>
+        <translation>Enregistrer une absence du client</translation>
+    </message>
+    <message>
+        <source>Why is the job cancelled?</source>
+        <translation>Pourquoi l’intervention est-elle annulée ?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Que s’est-il passé ?</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>Réserver malgré un conflit</translation>
+    </message>
+    <message>
+        <source>%1
+
+To change it anyway, say why (it is recorded):</source>
+        <translation>%1
+
+Pour la modifier quand même, indiquez pourquoi (c’est enregistré) :</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +4276,17 @@ La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais l
     <message>
         <source>Let someone else sign in (Ctrl+Shift+U)</source>
         <translation>Laisser quelqu’un d’autre se connecter (Ctrl+Maj+U)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::NoResultsState</name>
+    <message>
+        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
+        <translation>Essayez une partie du nom, les derniers chiffres du numéro de téléphone ou la rue. Appuyez sur Ctrl+N pour ajouter un client.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;</source>
+        <translation>Aucun client ne correspond à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +4728,169 @@ La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais l
     </message>
 </context>
 <context>
+    <name>spoke::ui::SchedulePage</name>
+    <message>
+        <source>Requests waiting for a time</source>
+        <translation>Demandes en attente d’un horaire</translation>
+    </message>
+    <message>
+        <source>Drag a request onto a lane, or open it and pick a slot.</source>
+        <translation>Glissez une demande sur une ligne, ou ouvrez-la et choisissez un créneau.</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Précédent (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Aller à aujourd’hui (T)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Suivant (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day view (D)</source>
+        <translation>Vue jour (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Week view (W)</source>
+        <translation>Vue semaine (W)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Zoom avant (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>Réserver une intervention</translation>
+    </message>
+    <message>
+        <source>Book a job (Ctrl+B)</source>
+        <translation>Réserver une intervention (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>No requests are waiting.</source>
+        <translation>Aucune demande en attente.</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>Réserver malgré un conflit</translation>
+    </message>
+    <message>
+        <source>%1
+
+To move the job anyway, say why (it is recorded):</source>
+        <translation>%1
+
+Pour déplacer l’intervention quand même, indiquez pourquoi (c’est enregistré) :</translation>
+    </message>
+    <message>
+        <source>The job was not moved</source>
+        <translation>L’intervention n’a pas été déplacée</translation>
+    </message>
+    <message>
+        <source>%1
+
+A manager can book over a conflict.</source>
+        <translation>%1
+
+Un gérant peut réserver malgré un conflit.</translation>
+    </message>
+    <message>
+        <source>Moved to %1 %2.</source>
+        <translation>Déplacée au %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation>Réservée.</translation>
+    </message>
+    <message>
+        <source>Route sheet %1 %2</source>
+        <translation>Feuille de route %1 %2</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Bon d’intervention %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Route sheets for the selected lane, and calendars for phones</source>
+        <translation>Feuilles de route de la ligne sélectionnée et calendriers pour téléphones</translation>
+    </message>
+    <message>
+        <source>Route sheet: print preview…</source>
+        <translation>Feuille de route : aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Route sheet: print…</source>
+        <translation>Feuille de route : imprimer…</translation>
+    </message>
+    <message>
+        <source>Route sheet: save as PDF…</source>
+        <translation>Feuille de route : enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Export a technician&apos;s calendar (.ics)…</source>
+        <translation>Exporter le calendrier d’un technicien (.ics)…</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::SecretField</name>
     <message>
         <source>none</source>
@@ -3592,48 +5302,48 @@ La base sera plutôt protégée par une phrase secrète.</translation>
         <translation>Interventions du jour</translation>
     </message>
     <message>
-        <source>The dispatch board arrives with the schedule.</source>
-        <translation>Le tableau de répartition arrive avec le planning.</translation>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
-        <source>Payments today</source>
-        <translation>Paiements du jour</translation>
+        <source>Customer</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <source>Shown in %1 once invoicing is on.</source>
-        <translation>Affiché en %1 dès que la facturation sera active.</translation>
+        <source>Services and crew</source>
+        <translation>Services et équipe</translation>
     </message>
     <message>
-        <source>Active staff</source>
-        <translation>Personnel actif</translation>
+        <source>No time yet</source>
+        <translation>Sans horaire</translation>
     </message>
     <message>
-        <source>Accounts that can sign in at this PC.</source>
-        <translation>Comptes qui peuvent se connecter sur ce PC.</translation>
+        <source>Today&apos;s jobs</source>
+        <translation>Interventions du jour</translation>
     </message>
     <message>
-        <source>Ready at this location</source>
-        <translation>Prêt dans cet établissement</translation>
+        <source>Waiting for a time or a crew</source>
+        <translation>En attente d’un horaire ou d’une équipe</translation>
     </message>
     <message>
-        <source>Encrypted database for %1</source>
-        <translation>Base chiffrée pour %1</translation>
+        <source>Running late</source>
+        <translation>En retard</translation>
     </message>
     <message>
-        <source>Staff sign-in with PIN or password; the screen locks after %1 min idle</source>
-        <translation>Connexion du personnel par code PIN ou mot de passe ; l’écran se verrouille après %1 min d’inactivité</translation>
+        <source>Waiting</source>
+        <translation>En attente</translation>
     </message>
     <message>
-        <source>Staff sign-in with PIN or password</source>
-        <translation>Connexion du personnel par code PIN ou mot de passe</translation>
+        <source>Requests with no time, and jobs with nobody sent.</source>
+        <translation>Demandes sans horaire et interventions sans personne affectée.</translation>
     </message>
     <message>
-        <source>Tamper-evident audit log of every sensitive action</source>
-        <translation>Journal d’audit infalsifiable de chaque action sensible</translation>
+        <source>Not started 10 minutes after the start, or not finished 10 minutes after the end.</source>
+        <translation>Pas commencée 10 minutes après le début, ou pas terminée 10 minutes après la fin.</translation>
     </message>
     <message>
-        <source>Encrypted backups you can restore on a new PC</source>
-        <translation>Sauvegardes chiffrées restaurables sur un nouveau PC</translation>
+        <source>Nothing booked today.</source>
+        <translation>Rien de réservé aujourd’hui.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,187 @@
     </message>
 </context>
 <context>
+    <name>spoke::CalendarExport</name>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>현재 역할로는 일정을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Technicians can export only their own calendar.</source>
+        <translation>기사는 자신의 일정만 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a date range that ends after it starts.</source>
+        <translation>종료일이 시작일보다 뒤인 기간을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Export at most a year at a time.</source>
+        <translation>한 번에 최대 1년까지만 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Arrival window: %1 – %2</source>
+        <translation>도착 시간대: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Customer prefers: %1</source>
+        <translation>고객 희망: %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>서비스: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>전화: %1</translation>
+    </message>
+    <message>
+        <source>Phone (%1): %2</source>
+        <translation>전화(%1): %2</translation>
+    </message>
+    <message>
+        <source>Preferences:</source>
+        <translation>선호 사항:</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>출입: %1</translation>
+    </message>
+    <message>
+        <source>Entry: %1</source>
+        <translation>출입 안내: %1</translation>
+    </message>
+    <message>
+        <source>Parking: %1</source>
+        <translation>주차: %1</translation>
+    </message>
+    <message>
+        <source>Pets: %1</source>
+        <translation>반려동물: %1</translation>
+    </message>
+    <message>
+        <source>Crew notes: %1</source>
+        <translation>작업팀 메모: %1</translation>
+    </message>
+    <message>
+        <source>Gate and alarm codes: on the printed work order only.</source>
+        <translation>대문·경보기 비밀번호: 인쇄된 작업 지시서에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Spoke — %1</source>
+        <translation>Spoke — %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CatalogService</name>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>서비스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A service takes at least one minute.</source>
+        <translation>서비스 시간은 1분 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A service can&apos;t take longer than a day; book several visits instead.</source>
+        <translation>서비스는 하루를 넘길 수 없습니다. 대신 여러 번의 방문으로 예약하세요.</translation>
+    </message>
+    <message>
+        <source>A price can&apos;t be negative.</source>
+        <translation>가격은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code, such as USD.</source>
+        <translation>통화는 USD처럼 세 글자로 된 ISO 코드여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing the catalog.</source>
+        <translation>현재 역할로는 서비스 카탈로그를 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The service does not exist.</source>
+        <translation>서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the service catalog.</source>
+        <translation>관리자만 서비스 카탈로그를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” comes from head office: its name, price and duration are set there. You can only switch it off for this location.</source>
+        <translation>“%1”은(는) 본사에서 관리하는 서비스입니다. 이름, 가격, 소요 시간은 본사에서 정합니다. 이 지점에서는 사용 중지만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is already a service called “%1”.</source>
+        <translation>“%1”(이)라는 서비스가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” comes from head office and can&apos;t be deleted here; switch it off instead.</source>
+        <translation>“%1”은(는) 본사에서 관리하므로 여기서 삭제할 수 없습니다. 대신 사용 중지하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::CrewService</name>
+    <message>
+        <source>Only a manager can change crews, hours and skills.</source>
+        <translation>관리자만 작업팀, 근무 시간, 기술을 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>현재 역할로는 일정을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That staff member does not exist.</source>
+        <translation>해당 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the crew a name.</source>
+        <translation>작업팀 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is already a crew called “%1”.</source>
+        <translation>“%1”(이)라는 작업팀이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>A crew member does not exist.</source>
+        <translation>존재하지 않는 작업팀원이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only technicians can be crew members.</source>
+        <translation>기사만 작업팀원이 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The crew does not exist.</source>
+        <translation>작업팀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the hours must end after they start.</source>
+        <translation>%1: 근무 종료 시간이 시작 시간보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: two sets of hours overlap.</source>
+        <translation>%1: 근무 시간 두 개가 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>A skill names a service that does not exist.</source>
+        <translation>존재하지 않는 서비스를 가리키는 기술이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Time off must end after it starts.</source>
+        <translation>휴무는 시작 후에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>That time off does not exist.</source>
+        <translation>해당 휴무가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::Csv</name>
     <message>
         <source>The file is not text (it looks like a spreadsheet or another binary file). Save it as CSV first.</source>
@@ -459,6 +640,211 @@
     </message>
 </context>
 <context>
+    <name>spoke::JobService</name>
+    <message>
+        <source>Your role does not allow seeing the schedule.</source>
+        <translation>현재 역할로는 일정을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The job does not exist or was removed.</source>
+        <translation>작업이 없거나 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a day or a week to show.</source>
+        <translation>표시할 날짜나 주를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>미배정</translation>
+    </message>
+    <message>
+        <source>Your role does not allow booking jobs.</source>
+        <translation>현재 역할로는 작업을 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A recurring service needs the time of its first visit.</source>
+        <translation>정기 서비스에는 첫 방문 시간이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This rule gives no visits at all.</source>
+        <translation>이 규칙으로는 방문 일정이 하나도 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Recurring service booked: %1</source>
+        <translation>정기 서비스 예약: %1</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing jobs.</source>
+        <translation>현재 역할로는 작업을 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a visit of a recurring service can be skipped.</source>
+        <translation>정기 서비스의 방문만 건너뛸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A visit that is %1 can&apos;t be skipped.</source>
+        <translation>상태가 &apos;%1&apos;인 방문은 건너뛸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>The recurring service does not exist.</source>
+        <translation>정기 서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A visit of a recurring service needs a time.</source>
+        <translation>정기 서비스의 방문에는 시간이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This visit is under way: change it on its own, and the series from the next visit.</source>
+        <translation>이 방문은 진행 중입니다. 이 방문은 따로 변경하고, 반복 일정은 다음 방문부터 변경하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the job is for.</source>
+        <translation>작업할 고객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Pick at least one service.</source>
+        <translation>서비스를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A quantity must be at least 1.</source>
+        <translation>수량은 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Describe the work on each line.</source>
+        <translation>각 줄에 작업 내용을 적으세요.</translation>
+    </message>
+    <message>
+        <source>A price can&apos;t be negative.</source>
+        <translation>가격은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A job needs both a start and an end.</source>
+        <translation>작업에는 시작 시간과 종료 시간이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The job ends before it starts.</source>
+        <translation>작업 종료 시간이 시작 시간보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t take zero minutes.</source>
+        <translation>작업 시간은 0분일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t be longer than a day; book several visits instead.</source>
+        <translation>작업은 하루를 넘길 수 없습니다. 대신 여러 번의 방문으로 예약하세요.</translation>
+    </message>
+    <message>
+        <source>An arrival window needs both a start and an end.</source>
+        <translation>도착 시간대에는 시작과 끝이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The arrival window ends before it starts.</source>
+        <translation>도착 시간대의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>A scheduled job needs a time.</source>
+        <translation>예약된 작업에는 시간이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Prices must be in %1, the location&apos;s currency.</source>
+        <translation>가격은 지점 통화인 %1(으)로 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A service on the job is not in the catalog.</source>
+        <translation>작업에 카탈로그에 없는 서비스가 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is switched off in the catalog.</source>
+        <translation>“%1”은(는) 카탈로그에서 사용 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change a price from the catalog&apos;s.</source>
+        <translation>카탈로그 가격과 다르게 바꾸는 것은 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A technician on the job does not exist.</source>
+        <translation>작업에 존재하지 않는 기사가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>고객이 없거나 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>…and more.</source>
+        <translation>…외 더 있음.</translation>
+    </message>
+    <message>
+        <source>Only a manager can book over a conflict:
+%1</source>
+        <translation>충돌이 있으면 관리자만 예약할 수 있습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>time to be arranged</source>
+        <translation>시간 미정</translation>
+    </message>
+    <message>
+        <source>Booked %1 for %2</source>
+        <translation>%1 예약(%2)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow moving jobs.</source>
+        <translation>현재 역할로는 작업을 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be moved.</source>
+        <translation>상태가 &apos;%1&apos;인 작업은 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose when the job starts.</source>
+        <translation>작업 시작 시간을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be changed.</source>
+        <translation>상태가 &apos;%1&apos;인 작업은 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing a job&apos;s status.</source>
+        <translation>현재 역할로는 작업 상태를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the front desk or a manager can cancel or reschedule a job.</source>
+        <translation>작업 취소나 일정 변경은 프런트나 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say why the job is cancelled.</source>
+        <translation>작업을 취소하는 이유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Say what happened (for example, nobody was home).</source>
+        <translation>무슨 일이 있었는지 적으세요(예: 집에 아무도 없음).</translation>
+    </message>
+    <message>
+        <source>Give the job a time before scheduling it.</source>
+        <translation>일정을 잡기 전에 작업 시간을 정하세요.</translation>
+    </message>
+    <message>
+        <source>Technicians can update only their own jobs.</source>
+        <translation>기사는 자신의 작업만 업데이트할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Job completed: %1</source>
+        <translation>작업 완료: %1</translation>
+    </message>
+    <message>
+        <source>Job cancelled: %1 (%2)</source>
+        <translation>작업 취소: %1(%2)</translation>
+    </message>
+    <message>
+        <source>No-show: %1 (%2)</source>
+        <translation>고객 부재: %1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>spoke::KeyStore</name>
     <message>
         <source>The system keychain did not answer (%1). Unlock it, or use a passphrase instead.</source>
@@ -630,6 +1016,33 @@
     </message>
 </context>
 <context>
+    <name>spoke::PrintedDocument</name>
+    <message>
+        <source>The page is too small to print on.</source>
+        <translation>페이지가 너무 작아 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>인쇄할 프린터나 파일을 열 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>프린터가 새 페이지를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1/%2쪽</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>문서를 완성할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없었습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ProfileDescriptor</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -646,6 +1059,203 @@
     <message>
         <source>This location was made by a newer version of Spoke. Update Spoke to open it.</source>
         <translation>더 새로운 버전의 Spoke로 만든 지점입니다. 열려면 Spoke를 업데이트하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Recurrence</name>
+    <message numerus="yes">
+        <source>Every %n week(s) is not a schedule.</source>
+        <translation>
+            <numerusform>%n주 간격으로는 일정을 만들 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) is not a schedule.</source>
+        <translation>
+            <numerusform>%n개월 간격으로는 일정을 만들 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A weekly schedule can repeat at most every %n week(s).</source>
+        <translation>
+            <numerusform>주 단위 반복은 최대 %n주 간격까지 가능합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A monthly schedule can repeat at most every %n month(s).</source>
+        <translation>
+            <numerusform>월 단위 반복은 최대 %n개월 간격까지 가능합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number of visits cannot be negative.</source>
+        <translation>방문 횟수는 음수일 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A series can have at most %n visit(s).</source>
+        <translation>
+            <numerusform>반복 일정의 방문은 최대 %n회입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose either an end date or a number of visits, not both.</source>
+        <translation>종료일과 방문 횟수 중 하나만 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>반복 일정의 종료가 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays from Monday to Sunday.</source>
+        <translation>월요일부터 일요일 중에서 요일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the month from 1 to 31.</source>
+        <translation>1일부터 31일 중에서 날짜를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the first, second, third, fourth or last weekday of the month.</source>
+        <translation>그 달의 첫 번째, 두 번째, 세 번째, 네 번째 또는 마지막 요일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The repeat rule is empty.</source>
+        <translation>반복 규칙이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The repeat rule cannot be read near &quot;%1&quot;.</source>
+        <translation>반복 규칙의 &quot;%1&quot; 부분을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Spoke cannot use %1 in a repeat rule; only weekly and monthly repeats on set days are supported.</source>
+        <translation>Spoke는 반복 규칙에 %1을(를) 사용할 수 없습니다. 정해진 날에 반복하는 주 단위와 월 단위 반복만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>The repeat rule says %1 twice.</source>
+        <translation>반복 규칙에 %1이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>The repeat rule has no value for %1.</source>
+        <translation>반복 규칙에 %1 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The repeat rule does not say how often it repeats (FREQ).</source>
+        <translation>반복 규칙에 반복 빈도(FREQ)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only weekly and monthly repeats are supported, not %1.</source>
+        <translation>주 단위와 월 단위 반복만 지원하며 %1은(는) 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The repeat interval must be a whole number of at least 1.</source>
+        <translation>반복 간격은 1 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The number of visits must be a whole number of at least 1.</source>
+        <translation>방문 횟수는 1 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The end date of the repeat rule cannot be read.</source>
+        <translation>반복 규칙의 종료일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A repeat rule cannot have both an end date and a number of visits.</source>
+        <translation>반복 규칙에 종료일과 방문 횟수를 함께 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The repeat rule names an unknown first day of the week.</source>
+        <translation>반복 규칙에 알 수 없는 주 시작 요일이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Spoke cannot repeat on this pattern: %1.</source>
+        <translation>Spoke는 이 반복 패턴을 사용할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Spoke&apos;s weeks start on Monday; this rule needs weeks that start on another day.</source>
+        <translation>Spoke의 한 주는 월요일에 시작하지만, 이 규칙에는 다른 요일에 시작하는 주가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The day of the month in the repeat rule cannot be read.</source>
+        <translation>반복 규칙의 날짜를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This rule skips the months that have no day %1; Spoke moves such visits to the last day of the month instead.</source>
+        <translation>이 규칙은 %1일이 없는 달을 건너뜁니다. Spoke는 이런 방문을 대신 그 달의 마지막 날로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>The monthly repeat rule does not say on which day (BYMONTHDAY or BYDAY).</source>
+        <translation>월 단위 반복 규칙에 반복할 날(BYMONTHDAY 또는 BYDAY)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Spoke repeats on the first, second, third, fourth or last weekday of the month only.</source>
+        <translation>Spoke는 그 달의 첫 번째, 두 번째, 세 번째, 네 번째 또는 마지막 요일로만 반복합니다.</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>매주 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>%n주마다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s) on %1</source>
+        <translation>
+            <numerusform>%n주마다 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day %1 (the last day in shorter months)</source>
+        <translation>%1일(짧은 달은 말일)</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>the first %1</source>
+        <translation>첫 번째 %1</translation>
+    </message>
+    <message>
+        <source>the second %1</source>
+        <translation>두 번째 %1</translation>
+    </message>
+    <message>
+        <source>the third %1</source>
+        <translation>세 번째 %1</translation>
+    </message>
+    <message>
+        <source>the fourth %1</source>
+        <translation>네 번째 %1</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation>마지막 %1</translation>
+    </message>
+    <message>
+        <source>Monthly on %1</source>
+        <translation>매월 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) on %1</source>
+        <translation>
+            <numerusform>%n개월마다 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, %2까지</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1283,121 @@
     <message>
         <source>No role</source>
         <translation>역할 없음</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::Schedule</name>
+    <message>
+        <source>Requested</source>
+        <translation>요청됨</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>이동 중</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>청구됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>고객 부재</translation>
+    </message>
+    <message>
+        <source>The job is already %1.</source>
+        <translation>작업이 이미 &apos;%1&apos; 상태입니다.</translation>
+    </message>
+    <message>
+        <source>An invoiced job is closed; correct it with a credit note instead.</source>
+        <translation>청구된 작업은 마감되었습니다. 대신 크레딧 노트로 정정하세요.</translation>
+    </message>
+    <message>
+        <source>A cancelled job is closed; book a new job instead.</source>
+        <translation>취소된 작업은 마감되었습니다. 대신 새 작업을 예약하세요.</translation>
+    </message>
+    <message>
+        <source>A no-show is closed; book a new job instead.</source>
+        <translation>고객 부재로 처리된 작업은 마감되었습니다. 대신 새 작업을 예약하세요.</translation>
+    </message>
+    <message>
+        <source>A completed job can only be invoiced.</source>
+        <translation>완료된 작업은 청구만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Work has started: the job can only be completed.</source>
+        <translation>작업이 시작되었습니다. 완료 처리만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a completed job can be invoiced.</source>
+        <translation>완료된 작업만 청구할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A job must be in progress before it is completed.</source>
+        <translation>작업을 완료하려면 먼저 진행 중이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The crew must be en route before work starts.</source>
+        <translation>작업을 시작하려면 먼저 작업팀이 이동 중이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A job must be scheduled before the crew sets off.</source>
+        <translation>작업팀이 출발하려면 먼저 작업이 예약되어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A no-show is recorded only for a scheduled job.</source>
+        <translation>고객 부재는 예약된 작업에만 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A job can&apos;t go from %1 to %2.</source>
+        <translation>작업 상태를 &apos;%1&apos;에서 &apos;%2&apos;(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer is marked “do not service”.</source>
+        <translation>이 고객은 “서비스 금지”로 표시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A technician</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>%1 is already on another job from %2 to %3.</source>
+        <translation>%1은(는) %2부터 %3까지 이미 다른 작업이 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 doesn&apos;t work at that time (outside working hours).</source>
+        <translation>%1은(는) 그 시간에 근무하지 않습니다(근무 시간 외).</translation>
+    </message>
+    <message>
+        <source>%1 is off at that time.</source>
+        <translation>%1은(는) 그 시간에 휴무입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is off at that time (%2).</source>
+        <translation>%1은(는) 그 시간에 휴무입니다(%2).</translation>
+    </message>
+    <message>
+        <source>Nobody on this job is trained for “%1”.</source>
+        <translation>이 작업에 “%1” 기술을 갖춘 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer asked for %1.</source>
+        <translation>고객이 %1을(를) 요청했습니다.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1502,281 @@
     <message>
         <source>The card is not closed with END:VCARD.</source>
         <translation>카드가 END:VCARD로 닫히지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::WorkOrders</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>LOCAL ONLY — do not share; shred after the job</source>
+        <translation>로컬 전용 — 공유 금지, 작업 후 파쇄</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>작업팀</translation>
+    </message>
+    <message>
+        <source>Technicians can print only their own jobs.</source>
+        <translation>기사는 자신의 작업만 인쇄할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 %2 by %3</source>
+        <translation>인쇄: %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Work order — %1</source>
+        <translation>작업 지시서 — %1</translation>
+    </message>
+    <message>
+        <source>WORK ORDER</source>
+        <translation>작업 지시서</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Time to be arranged</source>
+        <translation>시간 미정</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DO NOT SERVICE this customer</source>
+        <translation>이 고객에게 서비스 금지</translation>
+    </message>
+    <message>
+        <source>DO NOT SERVICE this customer: %1</source>
+        <translation>이 고객에게 서비스 금지: %1</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>방문 일정</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>예약 시간</translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation>도착 시간대</translation>
+    </message>
+    <message>
+        <source>Customer prefers</source>
+        <translation>고객 희망</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>서비스 주소</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>출입</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>출입 메모</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>출입 안내</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>주차</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>반려동물</translation>
+    </message>
+    <message>
+        <source>GATE CODE</source>
+        <translation>대문 비밀번호</translation>
+    </message>
+    <message>
+        <source>ALARM CODE</source>
+        <translation>경보기 비밀번호</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>Customer preferences</source>
+        <translation>고객 선호 사항</translation>
+    </message>
+    <message>
+        <source>No preferences recorded.</source>
+        <translation>기록된 선호 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Crew notes</source>
+        <translation>작업팀 메모</translation>
+    </message>
+    <message>
+        <source>Services and checklist</source>
+        <translation>서비스 및 체크리스트</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>예상 시간</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>확인 서명</translation>
+    </message>
+    <message>
+        <source>Preferences respected</source>
+        <translation>선호 사항 준수</translation>
+    </message>
+    <message>
+        <source>Photos taken</source>
+        <translation>사진 촬영</translation>
+    </message>
+    <message>
+        <source>Customer signed</source>
+        <translation>고객 서명 받음</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>고객 서명</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>완료 시각</translation>
+    </message>
+    <message>
+        <source>Choose the day to print.</source>
+        <translation>인쇄할 날짜를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Route sheets are printed for a crew or a technician.</source>
+        <translation>동선표는 작업팀이나 기사별로 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>The crew does not exist or was removed.</source>
+        <translation>작업팀이 없거나 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Technicians can print only their own route sheet.</source>
+        <translation>기사는 자신의 동선표만 인쇄할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Route sheet — %1 — %2</source>
+        <translation>동선표 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>ROUTE SHEET</source>
+        <translation>동선표</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>하루 요약</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>총 시간</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>첫 작업 시작</translation>
+    </message>
+    <message>
+        <source>Last finish</source>
+        <translation>마지막 작업 종료</translation>
+    </message>
+    <message>
+        <source>No jobs on this day.</source>
+        <translation>이날은 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>arrive %1</source>
+        <translation>도착 %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>GATE</source>
+        <translation>대문</translation>
+    </message>
+    <message>
+        <source>ALARM</source>
+        <translation>경보기</translation>
+    </message>
+    <message>
+        <source>LOCAL ONLY — do not share</source>
+        <translation>로컬 전용 — 공유 금지</translation>
+    </message>
+    <message>
+        <source>The codes on this sheet are local only: keep it with you and shred it at the end of the day.</source>
+        <translation>이 용지의 비밀번호는 로컬 전용입니다. 항상 지니고 있다가 하루가 끝나면 파쇄하세요.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2356,161 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::BookingDialog</name>
+    <message>
+        <source>Or a new customer</source>
+        <translation>또는 새 고객</translation>
+    </message>
+    <message>
+        <source>Save as a request (no time yet)</source>
+        <translation>요청으로 저장(시간 미정)</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>작업 예약</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>고객(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or street</source>
+        <translation>이름, 전화번호, 이메일 또는 도로명</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>일치하는 고객</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>이름(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily name</source>
+        <translation>성(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>도로명(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>서비스(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the crew</source>
+        <translation>작업팀 메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t repeat</source>
+        <translation>반복 안 함</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>2주마다</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>4주마다</translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation>매월 같은 날짜</translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation>매월 같은 요일</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>반복(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Until cancelled</source>
+        <translation>취소할 때까지</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <source>&amp;Ends after</source>
+        <translation>반복 횟수(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Next free &amp;slots (Enter books)</source>
+        <translation>다음 빈 시간대(&amp;S) (Enter로 예약)</translation>
+    </message>
+    <message>
+        <source>Suggested slots</source>
+        <translation>추천 시간대</translation>
+    </message>
+    <message>
+        <source>%1 — %2 min, %3</source>
+        <translation>%1 — %2분, %3</translation>
+    </message>
+    <message>
+        <source>Do not service: %1</source>
+        <translation>서비스 금지: %1</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>선호 작업팀: %1</translation>
+    </message>
+    <message>
+        <source>Pick the services to see free slots.</source>
+        <translation>빈 시간대를 보려면 서비스를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 · %4</source>
+        <translation>%1, %2–%3 · %4</translation>
+    </message>
+    <message>
+        <source> ★ asked for</source>
+        <translation> ★ 고객 요청</translation>
+    </message>
+    <message>
+        <source>No free slot in the next two weeks fits. Save it as a request.</source>
+        <translation>앞으로 2주 안에 맞는 빈 시간대가 없습니다. 요청으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type a new customer&apos;s name.</source>
+        <translation>고객을 선택하거나 새 고객 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>충돌 무시하고 예약</translation>
+    </message>
+    <message>
+        <source>%1
+
+To book anyway, say why (it is recorded):</source>
+        <translation>%1
+
+그래도 예약하려면 이유를 적으세요(기록됩니다):</translation>
+    </message>
+    <message>
+        <source>%1
+
+A manager can book over a conflict.</source>
+        <translation>%1
+
+충돌이 있어도 관리자는 예약할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::BusinessPage</name>
     <message>
         <source>Your business</source>
@@ -1364,6 +2519,67 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>This is how the location appears on screens, invoices and at head office. You can change it later in Settings.</source>
         <translation>화면, 청구서, 본사에 표시되는 지점 정보입니다. 나중에 설정에서 바꿀 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Save calendar…</source>
+        <translation>캘린더 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export a calendar</source>
+        <translation>캘린더 내보내기</translation>
+    </message>
+    <message>
+        <source>Save a technician&apos;s jobs as an iCalendar (.ics) file to import on their phone. Gate and alarm codes are never included: they stay on the printed work order.</source>
+        <translation>기사의 작업을 iCalendar(.ics) 파일로 저장해 휴대폰으로 가져올 수 있습니다. 대문·경보기 비밀번호는 절대 포함되지 않으며 인쇄된 작업 지시서에만 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>기사(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>종료일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Your account is not set up as a technician.</source>
+        <translation>이 계정은 기사로 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There are no technicians yet.</source>
+        <translation>아직 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>%1 jobs %2</source>
+        <translation>%1 작업 %2</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>캘린더 저장</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없었습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n job(s) to %1.</source>
+        <translation>
+            <numerusform>작업 %n건을 %1에 저장했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2887,22 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
+    <message>
+        <source>All customers as CSV…</source>
+        <translation>전체 고객을 CSV로…</translation>
+    </message>
+    <message>
+        <source>All customers as vCard…</source>
+        <translation>전체 고객을 vCard로…</translation>
+    </message>
+    <message>
+        <source>Filtered list as CSV…</source>
+        <translation>필터링된 목록을 CSV로…</translation>
+    </message>
+    <message>
+        <source>Filtered list as vCard…</source>
+        <translation>필터링된 목록을 vCard로…</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::CustomerProfileView</name>
@@ -1977,40 +3209,8 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <source>All customers as CSV…</source>
-        <translation>전체 고객을 CSV로…</translation>
-    </message>
-    <message>
-        <source>All customers as vCard…</source>
-        <translation>전체 고객을 vCard로…</translation>
-    </message>
-    <message>
-        <source>Filtered list as CSV…</source>
-        <translation>필터링된 목록을 CSV로…</translation>
-    </message>
-    <message>
-        <source>Filtered list as vCard…</source>
-        <translation>필터링된 목록을 vCard로…</translation>
-    </message>
-    <message>
         <source>Sort by name or by last activity</source>
         <translation>이름 또는 최근 활동순으로 정렬</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>아직 고객이 없습니다</translation>
-    </message>
-    <message>
-        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
-        <translation>첫 고객을 추가하거나, 이전에 쓰던 도구에서 모든 고객을 가져오세요.</translation>
-    </message>
-    <message>
-        <source>Import from a file</source>
-        <translation>파일에서 가져오기</translation>
-    </message>
-    <message>
-        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
-        <translation>이름 일부, 전화번호 끝자리, 도로명으로 검색해 보세요. 새 고객을 추가하려면 Ctrl+N을 누르세요.</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2025,10 +3225,6 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <translation>
             <numerusform>%Ln건 일치</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;과(와) 일치하는 고객이 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) match the filters</source>
@@ -2081,6 +3277,149 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DispatchBoard</name>
+    <message>
+        <source>Time off</source>
+        <translation>휴무</translation>
+    </message>
+    <message>
+        <source>Time off: %1</source>
+        <translation>휴무: %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>%1주차</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>시간 미정</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time range on the dispatch board, e.g. &quot;9:00 AM – 11:00 AM&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Time and status of a job on the dispatch board: &quot;9:00 AM – 11:00 AM · In progress&quot;
+----------
+Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot;Crew · 12 jobs&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation>배정: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Booked by head office</source>
+        <translation>본사 예약</translation>
+    </message>
+    <message>
+        <source>Customer is marked do not service</source>
+        <translation>서비스 금지 고객</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>충돌:</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>미배정</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>작업팀</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>기사</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>작업 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <extracomment>Badge on a job booked by head office (short: it sits in a corner of the job&apos;s box)</extracomment>
+        <translation>본사</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>QLocale date format of a day&apos;s column header in the week view (&quot;Tue 9 Mar&quot;)</extracomment>
+        <translation>M월 d일 (ddd)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <extracomment>Where a dragged job would go: &quot;Tue 9 Mar 11:15 AM – 1:15 PM · Crew B&quot;</extracomment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 (%2)</source>
+        <translation>%1과(와) 겹침(%2)</translation>
+    </message>
+    <message>
+        <source>A job that is %1 can&apos;t be moved.</source>
+        <translation>상태가 &apos;%1&apos;인 작업은 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>배차 보드</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::DocumentPrinter</name>
+    <message>
+        <source>document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>인쇄 미리 보기 — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save as PDF instead?</source>
+        <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 PDF로 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 인쇄</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: %1</source>
+        <translation>문서를 인쇄할 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +3516,25 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::EmptyListState</name>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>파일에서 가져오기</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>아직 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>Add your first customer, or bring everyone over from the tool you used before.</source>
+        <translation>첫 고객을 추가하거나, 이전에 쓰던 도구에서 모든 고객을 가져오세요.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::FirstRunWizard</name>
     <message>
         <source>Set up Spoke</source>
@@ -2255,6 +3613,10 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>The import is one transaction: it is complete or nothing is written.</source>
         <translation>가져오기는 하나의 트랜잭션입니다. 모두 완료되거나 아무것도 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Spoke is still busy with the file; go back and try again in a moment.</source>
+        <translation>Spoke가 아직 파일을 처리하고 있습니다. 뒤로 가서 잠시 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +3722,10 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <source>Review the possible duplicates from the Customers screen (Duplicates).</source>
         <translation>고객 화면의 &quot;중복 항목&quot;에서 중복 후보를 검토하세요.</translation>
     </message>
+    <message>
+        <source>What was imported, and what was left out and why.</source>
+        <translation>가져온 항목과 제외된 항목, 그리고 그 이유입니다.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::ImportRunPage</name>
@@ -2384,6 +3750,10 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <translation>
             <numerusform>고객 %Ln명을 가져오는 중…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spoke is still busy with the file; nothing was imported.</source>
+        <translation>Spoke가 아직 파일을 처리하고 있어 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3844,161 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::JobDialog</name>
+    <message>
+        <source>Unschedule (back to requests)</source>
+        <translation>일정 해제(요청으로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>Back to scheduled</source>
+        <translation>예약됨으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Crew en route</source>
+        <translation>작업팀 출발</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>작업 시작</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료 처리</translation>
+    </message>
+    <message>
+        <source>Mark invoiced</source>
+        <translation>청구됨으로 표시</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>작업 취소…</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>고객 부재…</translation>
+    </message>
+    <message>
+        <source>Save time</source>
+        <translation>시간 저장</translation>
+    </message>
+    <message>
+        <source>Skip this visit</source>
+        <translation>이번 방문 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Print work order…</source>
+        <translation>작업 지시서 인쇄…</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>소요 시간(&amp;L)</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>이번 방문만</translation>
+    </message>
+    <message>
+        <source>This and following visits</source>
+        <translation>이번 방문과 이후 방문</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>모든 방문</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>일시:</translation>
+    </message>
+    <message>
+        <source>Arrival window:</source>
+        <translation>도착 시간대:</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>작업팀:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>미배정</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>서비스:</translation>
+    </message>
+    <message>
+        <source>Notes for the crew:</source>
+        <translation>작업팀 메모:</translation>
+    </message>
+    <message>
+        <source>Booked by head office.</source>
+        <translation>본사에서 예약했습니다.</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>반복:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>선호 사항</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>출입:</translation>
+    </message>
+    <message>
+        <source> (booked over by a manager)</source>
+        <translation> (관리자가 충돌을 무시하고 예약함)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>작업 취소</translation>
+    </message>
+    <message>
+        <source>Record a no-show</source>
+        <translation>고객 부재 기록</translation>
+    </message>
+    <message>
+        <source>Why is the job cancelled?</source>
+        <translation>작업을 취소하는 이유는 무엇인가요?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>무슨 일이 있었나요?</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>충돌 무시하고 예약</translation>
+    </message>
+    <message>
+        <source>%1
+
+To change it anyway, say why (it is recorded):</source>
+        <translation>%1
+
+그래도 변경하려면 이유를 적으세요(기록됩니다):</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +4248,17 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     <message>
         <source>Let someone else sign in (Ctrl+Shift+U)</source>
         <translation>다른 사람이 로그인하게 하기(Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::NoResultsState</name>
+    <message>
+        <source>Try part of the name, the last digits of the phone number, or the street. Press Ctrl+N to add a new customer.</source>
+        <translation>이름 일부, 전화번호 끝자리, 도로명으로 검색해 보세요. 새 고객을 추가하려면 Ctrl+N을 누르세요.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;과(와) 일치하는 고객이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +4700,169 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     </message>
 </context>
 <context>
+    <name>spoke::ui::SchedulePage</name>
+    <message>
+        <source>Requests waiting for a time</source>
+        <translation>시간 배정을 기다리는 요청</translation>
+    </message>
+    <message>
+        <source>Drag a request onto a lane, or open it and pick a slot.</source>
+        <translation>요청을 보드의 줄로 끌어다 놓거나, 열어서 시간대를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>이전 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>오늘로 이동 (T)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>다음 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Day view (D)</source>
+        <translation>일간 보기 (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Week view (W)</source>
+        <translation>주간 보기 (W)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>확대 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>작업 예약</translation>
+    </message>
+    <message>
+        <source>Book a job (Ctrl+B)</source>
+        <translation>작업 예약 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 주간</translation>
+    </message>
+    <message>
+        <source>No requests are waiting.</source>
+        <translation>대기 중인 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Book over a conflict</source>
+        <translation>충돌 무시하고 예약</translation>
+    </message>
+    <message>
+        <source>%1
+
+To move the job anyway, say why (it is recorded):</source>
+        <translation>%1
+
+그래도 작업을 옮기려면 이유를 적으세요(기록됩니다):</translation>
+    </message>
+    <message>
+        <source>The job was not moved</source>
+        <translation>작업을 옮기지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1
+
+A manager can book over a conflict.</source>
+        <translation>%1
+
+충돌이 있어도 관리자는 예약할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Moved to %1 %2.</source>
+        <translation>%1 %2(으)로 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation>예약했습니다.</translation>
+    </message>
+    <message>
+        <source>Route sheet %1 %2</source>
+        <translation>동선표 %1 %2</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>작업 지시서 %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Route sheets for the selected lane, and calendars for phones</source>
+        <translation>선택한 줄의 동선표와 휴대폰용 캘린더</translation>
+    </message>
+    <message>
+        <source>Route sheet: print preview…</source>
+        <translation>동선표: 인쇄 미리 보기…</translation>
+    </message>
+    <message>
+        <source>Route sheet: print…</source>
+        <translation>동선표: 인쇄…</translation>
+    </message>
+    <message>
+        <source>Route sheet: save as PDF…</source>
+        <translation>동선표: PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Export a technician&apos;s calendar (.ics)…</source>
+        <translation>기사 캘린더 내보내기(.ics)…</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::SecretField</name>
     <message>
         <source>none</source>
@@ -3575,48 +5274,48 @@ The database will be protected by a passphrase instead.</source>
         <translation>오늘 작업</translation>
     </message>
     <message>
-        <source>The dispatch board arrives with the schedule.</source>
-        <translation>배차 보드는 일정 기능과 함께 제공됩니다.</translation>
+        <source>Time</source>
+        <translation>시간</translation>
     </message>
     <message>
-        <source>Payments today</source>
-        <translation>오늘 결제</translation>
+        <source>Customer</source>
+        <translation>고객</translation>
     </message>
     <message>
-        <source>Shown in %1 once invoicing is on.</source>
-        <translation>청구 기능이 켜지면 %1(으)로 표시됩니다.</translation>
+        <source>Services and crew</source>
+        <translation>서비스 및 작업팀</translation>
     </message>
     <message>
-        <source>Active staff</source>
-        <translation>활성 직원</translation>
+        <source>No time yet</source>
+        <translation>시간 미정</translation>
     </message>
     <message>
-        <source>Accounts that can sign in at this PC.</source>
-        <translation>이 PC에서 로그인할 수 있는 계정.</translation>
+        <source>Today&apos;s jobs</source>
+        <translation>오늘의 작업</translation>
     </message>
     <message>
-        <source>Ready at this location</source>
-        <translation>이 지점에서 준비된 기능</translation>
+        <source>Waiting for a time or a crew</source>
+        <translation>시간 또는 작업팀 배정 대기</translation>
     </message>
     <message>
-        <source>Encrypted database for %1</source>
-        <translation>%1 전용 암호화 데이터베이스</translation>
+        <source>Running late</source>
+        <translation>지연 중</translation>
     </message>
     <message>
-        <source>Staff sign-in with PIN or password; the screen locks after %1 min idle</source>
-        <translation>PIN 또는 비밀번호로 직원 로그인, %1분 동안 사용하지 않으면 화면 잠금</translation>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
     </message>
     <message>
-        <source>Staff sign-in with PIN or password</source>
-        <translation>PIN 또는 비밀번호로 직원 로그인</translation>
+        <source>Requests with no time, and jobs with nobody sent.</source>
+        <translation>시간이 정해지지 않은 요청과 보낼 사람이 배정되지 않은 작업입니다.</translation>
     </message>
     <message>
-        <source>Tamper-evident audit log of every sensitive action</source>
-        <translation>모든 민감한 작업의 변조 탐지 감사 로그</translation>
+        <source>Not started 10 minutes after the start, or not finished 10 minutes after the end.</source>
+        <translation>시작 시간 10분 후에도 시작하지 않았거나, 종료 시간 10분 후에도 끝나지 않은 작업입니다.</translation>
     </message>
     <message>
-        <source>Encrypted backups you can restore on a new PC</source>
-        <translation>새 PC에서 복원할 수 있는 암호화된 백업</translation>
+        <source>Nothing booked today.</source>
+        <translation>오늘 예약된 작업이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,12 @@ std::vector<DemoAccount> accounts()
         {QStringLiteral("Marcus Bell"), Role::Manager, QStringLiteral("2345")},
         {QStringLiteral("Priya Natarajan"), Role::FrontDesk, QStringLiteral("3456")},
         {QStringLiteral("Luis Ortega"), Role::Technician, QStringLiteral("4567")},
+        // The rest of the field team; they share a PIN.
+        {QStringLiteral("Ana Lopez"), Role::Technician, QStringLiteral("5678")},
+        {QStringLiteral("Sam Reed"), Role::Technician, QStringLiteral("5678")},
+        {QStringLiteral("Kenji Mori"), Role::Technician, QStringLiteral("5678")},
+        {QStringLiteral("Zoe Park"), Role::Technician, QStringLiteral("5678")},
+        {QStringLiteral("Omar Farouk"), Role::Technician, QStringLiteral("5678")},
     };
 }
 
@@ -136,7 +142,9 @@ Status populate(LocationDatabase &db, PasswordHasher hasher)
         if (!id)
             return id.error();
     }
-    return addCustomers(db, ownerActor);
+    if (auto s = addCustomers(db, ownerActor); !s)
+        return s;
+    return addSchedule(db, ownerActor, db.clock().nowUtc());
 }
 
 Result<std::unique_ptr<LocationDatabase>> create(

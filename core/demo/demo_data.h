@@ -7,6 +7,7 @@
 #include "core/storage/location_database.h"
 #include "core/util/result.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -31,6 +32,10 @@ std::vector<DemoAccount> accounts();
 /// The passphrase of a demo location made where no keychain answers. The demo holds no real
 /// data, so its passphrase is public (printed in the README).
 QString passphrase();
+
+/// The demo's catalog, crews, working hours and a week of jobs around `nowUtc` (done,
+/// running, booked, unassigned requests, a head-office booking, a recurring service).
+Status addSchedule(LocationDatabase &db, const Actor &owner, const QDateTime &nowUtc);
 
 /// Fills a new, empty location with the demo profile and staff. Refused when the location
 /// already has a profile or staff.

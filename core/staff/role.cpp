@@ -14,9 +14,11 @@ bool allows(Role role, Permission p)
         return p != Permission::ManageOwners && p != Permission::ChangeKey && p != Permission::BackupRestore;
     case Role::FrontDesk:
         return p == Permission::ViewCustomers || p == Permission::EditCustomers
-            || p == Permission::TakePayments;
+            || p == Permission::TakePayments || p == Permission::ViewSchedule || p == Permission::BookJobs
+            || p == Permission::UpdateJobStatus;
     case Role::Technician:
-        return p == Permission::ViewCustomers;
+        return p == Permission::ViewCustomers || p == Permission::ViewSchedule
+            || p == Permission::UpdateJobStatus;
     case Role::None:
         return false;
     }
@@ -96,6 +98,18 @@ QString permissionKey(Permission p)
         return QStringLiteral("take_payments");
     case Permission::VoidRefund:
         return QStringLiteral("void_refund");
+    case Permission::ViewSchedule:
+        return QStringLiteral("view_schedule");
+    case Permission::BookJobs:
+        return QStringLiteral("book_jobs");
+    case Permission::UpdateJobStatus:
+        return QStringLiteral("update_job_status");
+    case Permission::OverrideSchedule:
+        return QStringLiteral("override_schedule");
+    case Permission::ManageCatalog:
+        return QStringLiteral("manage_catalog");
+    case Permission::ManageCrews:
+        return QStringLiteral("manage_crews");
     }
     return QStringLiteral("unknown");
 }

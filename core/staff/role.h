@@ -21,6 +21,12 @@ enum class Permission {
     ViewAudit,
     TakePayments,
     VoidRefund,
+    ViewSchedule, ///< see the board, work orders and jobs
+    BookJobs, ///< book, reschedule, reassign, cancel
+    UpdateJobStatus, ///< en route, in progress, completed (technicians too)
+    OverrideSchedule, ///< book over a conflict, override a price (with a reason)
+    ManageCatalog, ///< the location's own services and prices
+    ManageCrews, ///< crews, working hours, skills, time off
 };
 
 /// True when the role may perform the action.

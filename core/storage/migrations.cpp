@@ -217,6 +217,135 @@ std::vector<Migration> build()
     mapping TEXT NOT NULL,
     updated_at TEXT NOT NULL))"),
         }});
+    m.push_back({3, "scheduling: service catalog, technicians, crews, jobs, recurring series",
+        {
+            // The catalog has two writers: head office (through sync) and the location.
+            QStringLiteral(R"(CREATE TABLE services (
+    id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL CHECK (owner IN ('location', 'head_office')),
+    code TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    category TEXT NOT NULL DEFAULT '',
+    duration_min INTEGER NOT NULL CHECK (duration_min > 0 AND duration_min <= 1440),
+    price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    tax_class TEXT NOT NULL DEFAULT 'standard',
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT))"),
+            QStringLiteral("CREATE UNIQUE INDEX services_name ON services (owner, lower(name)) WHERE "
+                           "deleted_at IS NULL"),
+            // Technicians are staff accounts; these say when they work and what they can do.
+            QStringLiteral(R"(CREATE TABLE technician_hours (
+    staff_id TEXT NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    start_min INTEGER NOT NULL CHECK (start_min >= 0 AND start_min < 1440),
+    end_min INTEGER NOT NULL CHECK (end_min > start_min AND end_min <= 1440),
+    PRIMARY KEY (staff_id, weekday, start_min)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE technician_skills (
+    staff_id TEXT NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    service_id TEXT NOT NULL REFERENCES services (id) ON DELETE CASCADE,
+    PRIMARY KEY (staff_id, service_id)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE time_off (
+    id TEXT PRIMARY KEY,
+    staff_id TEXT NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    start_utc TEXT NOT NULL,
+    end_utc TEXT NOT NULL CHECK (end_utc > start_utc),
+    reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX time_off_staff ON time_off (staff_id, start_utc)"),
+            QStringLiteral(R"(CREATE TABLE crews (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    color TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT))"),
+            QStringLiteral("CREATE UNIQUE INDEX crews_name ON crews (lower(name)) WHERE deleted_at IS NULL"),
+            QStringLiteral(R"(CREATE TABLE crew_members (
+    crew_id TEXT NOT NULL REFERENCES crews (id) ON DELETE CASCADE,
+    staff_id TEXT NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    PRIMARY KEY (crew_id, staff_id)) WITHOUT ROWID)"),
+            // A recurring service: the rule, the first occurrence's local wall-clock time in
+            // the location's zone, and what each occurrence books. Occurrences are rows in
+            // jobs, materialised a rolling year ahead.
+            QStringLiteral(R"(CREATE TABLE job_series (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers (id),
+    rrule TEXT NOT NULL,
+    first_local TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    template TEXT NOT NULL,
+    materialized_until TEXT NOT NULL,
+    ended_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+            // address_id has no foreign key: the customer editor rewrites address rows
+            // under the same ids, and a job keeps its place in history if one is removed.
+            QStringLiteral(R"(CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers (id),
+    address_id TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('requested', 'scheduled', 'en_route', 'in_progress',
+        'completed', 'invoiced', 'cancelled', 'no_show')),
+    start_utc TEXT,
+    end_utc TEXT,
+    window_start_utc TEXT,
+    window_end_utc TEXT,
+    time_zone TEXT NOT NULL,
+    crew_id TEXT REFERENCES crews (id),
+    crew_notes TEXT NOT NULL DEFAULT '',
+    booked_by TEXT NOT NULL CHECK (booked_by IN ('location', 'head_office')),
+    booked_by_staff TEXT NOT NULL DEFAULT '',
+    series_id TEXT REFERENCES job_series (id),
+    occurrence_utc TEXT,
+    detached INTEGER NOT NULL DEFAULT 0 CHECK (detached IN (0, 1)),
+    status_reason TEXT NOT NULL DEFAULT '',
+    overrides TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    CHECK ((start_utc IS NULL) = (end_utc IS NULL)),
+    CHECK (end_utc IS NULL OR end_utc > start_utc),
+    CHECK (status = 'requested' OR status = 'cancelled' OR start_utc IS NOT NULL)))"),
+            QStringLiteral("CREATE INDEX jobs_time ON jobs (start_utc) WHERE deleted_at IS NULL"),
+            QStringLiteral("CREATE INDEX jobs_crew ON jobs (crew_id, start_utc) WHERE deleted_at IS NULL"),
+            QStringLiteral("CREATE INDEX jobs_customer ON jobs (customer_id, start_utc)"),
+            QStringLiteral("CREATE UNIQUE INDEX jobs_occurrence ON jobs (series_id, occurrence_utc) "
+                           "WHERE series_id IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX jobs_unplaced ON jobs (status) WHERE start_utc IS NULL AND deleted_at IS NULL"),
+            QStringLiteral(R"(CREATE TABLE job_technicians (
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    staff_id TEXT NOT NULL REFERENCES staff (id),
+    PRIMARY KEY (job_id, staff_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX job_technicians_staff ON job_technicians (staff_id)"),
+            QStringLiteral(R"(CREATE TABLE job_lines (
+    id TEXT PRIMARY KEY,
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    service_id TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price_minor INTEGER NOT NULL CHECK (unit_price_minor >= 0),
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    price_overridden INTEGER NOT NULL DEFAULT 0 CHECK (price_overridden IN (0, 1)),
+    duration_min INTEGER NOT NULL DEFAULT 0 CHECK (duration_min >= 0),
+    position INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral("CREATE INDEX job_lines_job ON job_lines (job_id, position)"),
+            // Every status move and every conflict a manager booked over, with who and why.
+            QStringLiteral(R"(CREATE TABLE job_events (
+    id INTEGER PRIMARY KEY,
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    staff_id TEXT NOT NULL DEFAULT '',
+    staff_name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX job_events_job ON job_events (job_id, id)"),
+        }});
     return m;
 }
 

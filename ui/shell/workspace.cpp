@@ -2,6 +2,7 @@
 
 #include "core/customers/phone_numbers.h"
 #include "ui/customers/customers_page.h"
+#include "ui/schedule/schedule_page.h"
 
 #include "ui/settings/settings_page.h"
 #include "ui/shell/header_bar.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace spoke::ui {
@@ -45,6 +47,11 @@ Workspace::Workspace(LocationContext &context, SecurityActions &security, QWidge
             page = new CustomersPage(
                 context.database(), [&context] { return context.actor(); },
                 phoneRegionForTimeZone(context.profile().timeZone), m_pages);
+        else if (id == PageId::Schedule)
+            page = m_schedule = new SchedulePage(
+                context.database(), [&context] { return context.actor(); },
+                QTimeZone(context.profile().timeZone.toUtf8()), context.profile().currency,
+                phoneRegionForTimeZone(context.profile().timeZone), context.clock(), m_pages);
         else if (id == PageId::Settings)
             page = m_settings = new SettingsPage(context, security, m_pages);
         else
@@ -52,6 +59,13 @@ Workspace::Workspace(LocationContext &context, SecurityActions &security, QWidge
         m_byId[id] = page;
         m_pages->addWidget(page);
     }
+    connect(static_cast<TodayPage *>(m_byId.at(PageId::Today)), &TodayPage::openJobRequested, this,
+        [this](const QString &jobId) {
+            showPage(PageId::Schedule);
+            m_schedule->openJob(jobId);
+        });
+    connect(m_schedule, &SchedulePage::jobsChanged, static_cast<TodayPage *>(m_byId.at(PageId::Today)),
+        &TodayPage::refresh);
     connect(m_navigation, &NavigationBar::pageSelected, this, &Workspace::showPage);
     connect(m_navigation, &NavigationBar::lockClicked, this, &Workspace::lockRequested);
     connect(m_navigation, &NavigationBar::switchUserClicked, this, &Workspace::switchUserRequested);

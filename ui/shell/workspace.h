@@ -14,6 +14,7 @@ class HeaderBar;
 class LocationContext;
 class NavigationBar;
 class SecurityActions;
+class SchedulePage;
 class SettingsPage;
 
 /// What a signed-in person works in: the sidebar, the header with the location's name,
@@ -28,6 +29,7 @@ public:
     PageId currentPage() const { return m_current; }
     QWidget *page(PageId page) const;
     SettingsPage *settingsPage() const { return m_settings; }
+    SchedulePage *schedulePage() const { return m_schedule; }
     HeaderBar *header() const { return m_header; }
     NavigationBar *navigation() const { return m_navigation; }
 
@@ -41,6 +43,7 @@ private:
     HeaderBar *m_header;
     QStackedWidget *m_pages;
     SettingsPage *m_settings = nullptr;
+    SchedulePage *m_schedule = nullptr;
     std::map<PageId, QWidget *> m_byId;
     PageId m_current = PageId::Today;
 };
