@@ -5,6 +5,11 @@
 #include "ui/common/prompter.h"
 #include "ui/firstrun/first_run_pages.h"
 #include "ui/firstrun/first_run_wizard.h"
+#include "ui/schedule/booking_dialog.h"
+#include "ui/schedule/dispatch_board.h"
+#include "ui/schedule/job_dialog.h"
+#include "ui/schedule/schedule_context.h"
+#include "ui/schedule/schedule_page.h"
 #include "ui/settings/settings_page.h"
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/app_controller.h"
@@ -17,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -122,10 +128,31 @@ int renderScreenshots(const QString &dir)
         window->goTo(page);
         shooter.shoot(window, ui::pageKey(page));
     }
+    // The Schedule screen's day view and dialogs, on the demo's jobs.
+    window->goTo(ui::PageId::Schedule);
+    if (ui::SchedulePage *schedule = window->workspace()->schedulePage()) {
+        schedule->showDay(clock.nowUtc().toTimeZone(schedule->context().zone()).date());
+        shooter.shoot(window, QStringLiteral("schedule-day"));
+        if (!schedule->board()->snapshot().items.empty()) {
+            const QString jobId = schedule->board()->snapshot().items.front().view.job.id;
+            ui::JobDialog *job = schedule->openJob(jobId);
+            shooter.shoot(job, QStringLiteral("schedule-job"));
+            job->close();
+        }
+        ui::BookingDialog *booking = schedule->bookJob();
+        booking->findCustomer(QStringLiteral("Dubois"));
+        if (booking->customerResults()->count() > 0)
+            booking->customerResults()->setCurrentRow(0);
+        booking->selectService(QStringLiteral("Deep clean"));
+        booking->refreshSlots();
+        shooter.shoot(booking, QStringLiteral("schedule-booking"));
+        booking->close();
+    }
     using Section = ui::SettingsPage::Section;
     const std::pair<Section, const char *> sections[] = {{Section::Location, "settings-location"},
         {Section::Preferences, "settings-preferences"}, {Section::Staff, "settings-staff"},
-        {Section::Security, "settings-security"}, {Section::Audit, "settings-audit"}};
+        {Section::Security, "settings-security"}, {Section::Audit, "settings-audit"},
+        {Section::Services, "settings-services"}, {Section::Team, "settings-team"}};
     window->goTo(ui::PageId::Settings);
     for (const auto &[section, name] : sections) {
         window->workspace()->settingsPage()->showSection(section);

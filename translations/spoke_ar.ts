@@ -2741,6 +2741,77 @@ A manager can book over a conflict.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CrewDialog</name>
+    <message>
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>بنفسجي</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>أحمر</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>أزرق مخضر</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>كهرماني</translation>
+    </message>
+    <message>
+        <source>Add a crew</source>
+        <translation>إضافة طاقم</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>تعديل «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>Current colour</source>
+        <translation>اللون الحالي</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;اللون:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;الأفراد:</translation>
+    </message>
+    <message>
+        <source>Space checks the selected technician.</source>
+        <translation>يحدّد مفتاح المسافة الفني المختار.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;إضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::CustomerEditor</name>
     <message>
         <source>Do not service this customer</source>
@@ -3178,6 +3249,14 @@ A manager can book over a conflict.</source>
     <message>
         <source>I understand this cannot be undone</source>
         <translation>أفهم أنه لا يمكن التراجع عن ذلك</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>حجز مهمة</translation>
+    </message>
+    <message>
+        <source>Book a job for this customer (Ctrl+B)</source>
+        <translation>حجز مهمة لهذا العميل (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5228,200 @@ The database will be protected by a passphrase instead.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::ServiceDialog</name>
+    <message>
+        <source>Standard</source>
+        <translation>قياسية</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>مخفّضة</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفاة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ساعة و%2 دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Offered at this location</source>
+        <translation>&amp;متاحة في هذا الفرع</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>إضافة خدمة</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>تعديل «%1»</translation>
+    </message>
+    <message>
+        <source>This service comes from head office: its name, price, duration and tax class are set there. You can only choose whether this location offers it.</source>
+        <translation>مصدر هذه الخدمة المقر الرئيسي: يُحدَّد هناك اسمها وسعرها ومدتها وفئتها الضريبية. يمكنك فقط اختيار ما إذا كان هذا الفرع يقدّمها.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;الفئة:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;المدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;السعر:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax class:</source>
+        <translation>&amp;الفئة الضريبية:</translation>
+    </message>
+    <message>
+        <source>Head-office code:</source>
+        <translation>رمز المقر الرئيسي:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;إضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Type the price as a number, such as %1.</source>
+        <translation>اكتب السعر رقمًا، مثل %1.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ServicesSection</name>
+    <message>
+        <source>Head office</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>هذا الفرع</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>متاحة</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>Set by head office; this location can only switch it off or on.</source>
+        <translation>يحدّدها المقر الرئيسي؛ لا يستطيع هذا الفرع إلا إيقافها أو تشغيلها.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>الفئة الضريبية</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>الجهة المالكة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>What this location sells and books. Head office sets its own services and their prices; you can switch those off here and add services of your own.</source>
+        <translation>ما يبيعه هذا الفرع ويحجزه. يحدّد المقر الرئيسي خدماته وأسعارها؛ يمكنك إيقافها هنا وإضافة خدمات خاصة بك.</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;إضافة خدمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>&amp;إيقاف</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>&amp;تشغيل</translation>
+    </message>
+    <message>
+        <source>Head-office services can&apos;t be deleted here; switch them off instead.</source>
+        <translation>لا يمكن حذف خدمات المقر الرئيسي هنا؛ أوقفها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>“%1” was added to the catalog.</source>
+        <translation>أُضيفت «%1» إلى الكتالوج.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>حُفظت «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>«%1» متاحة من جديد.</translation>
+    </message>
+    <message>
+        <source>“%1” is switched off: it can no longer be booked here.</source>
+        <translation>«%1» موقوفة: لم يعد ممكنًا حجزها هنا.</translation>
+    </message>
+    <message>
+        <source>Delete a service</source>
+        <translation>حذف خدمة</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalog? Jobs already booked keep it.</source>
+        <translation>حذف «%1» من الكتالوج؟ تحتفظ بها المهام المحجوزة سابقًا.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>حُذفت «%1».</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5173,6 +5446,14 @@ The database will be protected by a passphrase instead.</source>
     <message>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5606,212 @@ The database will be protected by a passphrase instead.</source>
     <message>
         <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
         <translation>يعمل هذا الفرع بمفرده. يأتي التسجيل لدى Spoke Hub الخاص بمقرك الرئيسي في إصدار لاحق.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TeamSection</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>When each technician works, what they are trained for and when they are off; and the crews they go out in. The dispatch board warns when a booking doesn&apos;t fit.</source>
+        <translation>متى يعمل كل فني، وعلى ماذا تدرّب، ومتى يكون في إجازة؛ والطواقم التي يخرج معها. تنبّه لوحة التوزيع عندما لا يناسب الحجزُ ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Technicians</source>
+        <translation>&amp;الفنيون</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;ساعات العمل</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>&amp;المهارات</translation>
+    </message>
+    <message>
+        <source>Time o&amp;ff</source>
+        <translation>&amp;الإجازات</translation>
+    </message>
+    <message>
+        <source>Weekly hours, in the location&apos;s time zone. Untick a day off.</source>
+        <translation>ساعات العمل الأسبوعية، بالمنطقة الزمنية للفرع. ألغِ تحديد يوم الإجازة.</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>بداية يوم %1</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>نهاية يوم %1</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>يوم إجازة</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve hours</source>
+        <translation>&amp;حفظ ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Services this technician is trained for. Space ticks the selected one.</source>
+        <translation>الخدمات التي تدرّب عليها هذا الفني. يحدّد مفتاح المسافة الخدمة المختارة.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve skills</source>
+        <translation>&amp;حفظ المهارات</translation>
+    </message>
+    <message>
+        <source>Holidays and appointments, in the location&apos;s time zone (%1).</source>
+        <translation>الإجازات والمواعيد، بالمنطقة الزمنية للفرع (%1).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Add time off…</source>
+        <translation>&amp;إضافة إجازة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>C&amp;rews</source>
+        <translation>&amp;الطواقم</translation>
+    </message>
+    <message>
+        <source>Technicians who go out together. The colour marks the crew on the board.</source>
+        <translation>الفنيون الذين يخرجون معًا. يميّز اللون الطاقم على اللوحة.</translation>
+    </message>
+    <message>
+        <source>&amp;New crew…</source>
+        <translation>&amp;طاقم جديد…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it crew…</source>
+        <translation>&amp;تعديل الطاقم…</translation>
+    </message>
+    <message>
+        <source>Remove cre&amp;w</source>
+        <translation>&amp;إزالة الطاقم</translation>
+    </message>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1 (موقوفة)</translation>
+    </message>
+    <message>
+        <source>no members yet</source>
+        <translation>لا أفراد بعد</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>and %1 (kept as set)</source>
+        <translation>و%1 (تبقى كما ضُبطت)</translation>
+    </message>
+    <message>
+        <source>A split shift set elsewhere; it is kept while the day is ticked.</source>
+        <translation>دوام مقسَّم ضُبط في مكان آخر؛ يبقى ما دام اليوم محددًا.</translation>
+    </message>
+    <message>
+        <source>Hours saved for %1.</source>
+        <translation>حُفظت ساعات العمل لـ%1.</translation>
+    </message>
+    <message>
+        <source>Skills saved for %1.</source>
+        <translation>حُفظت المهارات لـ%1.</translation>
+    </message>
+    <message>
+        <source>Time off added for %1.</source>
+        <translation>أُضيفت إجازة لـ%1.</translation>
+    </message>
+    <message>
+        <source>The time off was removed.</source>
+        <translation>أُزيلت الإجازة.</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was added.</source>
+        <translation>أُضيف الطاقم «%1».</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was saved.</source>
+        <translation>حُفظ الطاقم «%1».</translation>
+    </message>
+    <message>
+        <source>Remove a crew</source>
+        <translation>إزالة طاقم</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its members stay; jobs it already did keep its name.</source>
+        <translation>إزالة «%1»؟ يبقى أفراده، وتحتفظ المهام التي أنجزها باسمه.</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was removed.</source>
+        <translation>أُزيل الطاقم «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TimeOffDialog</name>
+    <message>
+        <source>Time off for %1</source>
+        <translation>إجازة %1</translation>
+    </message>
+    <message>
+        <source>Holiday, training, appointment…</source>
+        <translation>إجازة، تدريب، موعد…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>Times are in the location&apos;s time zone (%1).</source>
+        <translation>الأوقات بالمنطقة الزمنية للفرع (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;إضافة</translation>
     </message>
 </context>
 <context>

@@ -2694,6 +2694,77 @@ Un gérant peut réserver malgré un conflit.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CrewDialog</name>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Ambre</translation>
+    </message>
+    <message>
+        <source>Add a crew</source>
+        <translation>Ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Current colour</source>
+        <translation>Couleur actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres :</translation>
+    </message>
+    <message>
+        <source>Space checks the selected technician.</source>
+        <translation>La barre d’espace coche le technicien sélectionné.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::CustomerEditor</name>
     <message>
         <source>Do not service this customer</source>
@@ -3127,6 +3198,14 @@ Un gérant peut réserver malgré un conflit.</translation>
     <message>
         <source>I understand this cannot be undone</source>
         <translation>Je comprends que cette action est irréversible</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>Réserver une intervention</translation>
+    </message>
+    <message>
+        <source>Book a job for this customer (Ctrl+B)</source>
+        <translation>Réserver une intervention pour ce client (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5121,200 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::ServiceDialog</name>
+    <message>
+        <source>Standard</source>
+        <translation>Taux normal</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Taux réduit</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Offered at this location</source>
+        <translation>&amp;Proposé dans cet établissement</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>This service comes from head office: its name, price, duration and tax class are set there. You can only choose whether this location offers it.</source>
+        <translation>Ce service vient du siège : son nom, son prix, sa durée et sa catégorie de taxe y sont fixés. Vous pouvez seulement choisir si cet établissement le propose.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prix :</translation>
+    </message>
+    <message>
+        <source>&amp;Tax class:</source>
+        <translation>Catégorie de &amp;taxe :</translation>
+    </message>
+    <message>
+        <source>Head-office code:</source>
+        <translation>Code du siège :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Type the price as a number, such as %1.</source>
+        <translation>Saisissez le prix sous forme de nombre, par exemple %1.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ServicesSection</name>
+    <message>
+        <source>Head office</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>Cet établissement</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Set by head office; this location can only switch it off or on.</source>
+        <translation>Fixé par le siège ; cet établissement peut seulement le désactiver ou le réactiver.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Catégorie de taxe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Géré par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>What this location sells and books. Head office sets its own services and their prices; you can switch those off here and add services of your own.</source>
+        <translation>Ce que cet établissement vend et réserve. Le siège fixe ses propres services et leurs prix ; vous pouvez les désactiver ici et ajouter vos propres services.</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Ajouter un service…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Head-office services can&apos;t be deleted here; switch them off instead.</source>
+        <translation>Les services du siège ne peuvent pas être supprimés ici ; désactivez-les plutôt.</translation>
+    </message>
+    <message>
+        <source>“%1” was added to the catalog.</source>
+        <translation>« %1 » a été ajouté au catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>« %1 » a été enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>« %1 » est de nouveau proposé.</translation>
+    </message>
+    <message>
+        <source>“%1” is switched off: it can no longer be booked here.</source>
+        <translation>« %1 » est désactivé : il ne peut plus être réservé ici.</translation>
+    </message>
+    <message>
+        <source>Delete a service</source>
+        <translation>Supprimer un service</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalog? Jobs already booked keep it.</source>
+        <translation>Supprimer « %1 » du catalogue ? Les interventions déjà réservées le conservent.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>« %1 » a été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5066,6 +5339,14 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     <message>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Intervenants</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5499,212 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     <message>
         <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
         <translation>Cet établissement fonctionne seul. L’inscription auprès du Spoke Hub de votre siège arrive dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TeamSection</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>When each technician works, what they are trained for and when they are off; and the crews they go out in. The dispatch board warns when a booking doesn&apos;t fit.</source>
+        <translation>Quand chaque technicien travaille, pour quoi il est formé et quand il est absent ; et les équipes avec lesquelles il intervient. Le tableau de répartition signale une réservation qui ne convient pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Technicians</source>
+        <translation>&amp;Techniciens</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horaires</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>&amp;Compétences</translation>
+    </message>
+    <message>
+        <source>Time o&amp;ff</source>
+        <translation>A&amp;bsences</translation>
+    </message>
+    <message>
+        <source>Weekly hours, in the location&apos;s time zone. Untick a day off.</source>
+        <translation>Horaires hebdomadaires, dans le fuseau horaire de l’établissement. Décochez les jours de repos.</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Travaille</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 : début</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>%1 : fin</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve hours</source>
+        <translation>&amp;Enregistrer les horaires</translation>
+    </message>
+    <message>
+        <source>Services this technician is trained for. Space ticks the selected one.</source>
+        <translation>Les services pour lesquels ce technicien est formé. La barre d’espace coche celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve skills</source>
+        <translation>&amp;Enregistrer les compétences</translation>
+    </message>
+    <message>
+        <source>Holidays and appointments, in the location&apos;s time zone (%1).</source>
+        <translation>Congés et rendez-vous, dans le fuseau horaire de l’établissement (%1).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Add time off…</source>
+        <translation>&amp;Ajouter une absence…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>C&amp;rews</source>
+        <translation>Éq&amp;uipes</translation>
+    </message>
+    <message>
+        <source>Technicians who go out together. The colour marks the crew on the board.</source>
+        <translation>Les techniciens qui interviennent ensemble. La couleur repère l’équipe sur le tableau.</translation>
+    </message>
+    <message>
+        <source>&amp;New crew…</source>
+        <translation>&amp;Nouvelle équipe…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it crew…</source>
+        <translation>&amp;Modifier l’équipe…</translation>
+    </message>
+    <message>
+        <source>Remove cre&amp;w</source>
+        <translation>Retirer l’é&amp;quipe</translation>
+    </message>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>no members yet</source>
+        <translation>aucun membre pour l’instant</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>and %1 (kept as set)</source>
+        <translation>et %1 (conservé tel quel)</translation>
+    </message>
+    <message>
+        <source>A split shift set elsewhere; it is kept while the day is ticked.</source>
+        <translation>Un horaire coupé défini ailleurs ; il est conservé tant que le jour reste coché.</translation>
+    </message>
+    <message>
+        <source>Hours saved for %1.</source>
+        <translation>Horaires enregistrés pour %1.</translation>
+    </message>
+    <message>
+        <source>Skills saved for %1.</source>
+        <translation>Compétences enregistrées pour %1.</translation>
+    </message>
+    <message>
+        <source>Time off added for %1.</source>
+        <translation>Absence ajoutée pour %1.</translation>
+    </message>
+    <message>
+        <source>The time off was removed.</source>
+        <translation>L’absence a été retirée.</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was added.</source>
+        <translation>L’équipe « %1 » a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was saved.</source>
+        <translation>L’équipe « %1 » a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove a crew</source>
+        <translation>Retirer une équipe</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its members stay; jobs it already did keep its name.</source>
+        <translation>Retirer « %1 » ? Ses membres restent ; les interventions qu’elle a déjà faites gardent son nom.</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was removed.</source>
+        <translation>L’équipe « %1 » a été retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TimeOffDialog</name>
+    <message>
+        <source>Time off for %1</source>
+        <translation>Absence de %1</translation>
+    </message>
+    <message>
+        <source>Holiday, training, appointment…</source>
+        <translation>Congés, formation, rendez-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Times are in the location&apos;s time zone (%1).</source>
+        <translation>Les heures sont dans le fuseau horaire de l’établissement (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
     </message>
 </context>
 <context>

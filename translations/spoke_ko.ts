@@ -2681,6 +2681,77 @@ A manager can book over a conflict.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CrewDialog</name>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>청록</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>호박색</translation>
+    </message>
+    <message>
+        <source>Add a crew</source>
+        <translation>작업팀 추가</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Current colour</source>
+        <translation>현재 색</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>색(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>팀원(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Space checks the selected technician.</source>
+        <translation>Space 키로 선택한 기사를 체크합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::CustomerEditor</name>
     <message>
         <source>Do not service this customer</source>
@@ -3113,6 +3184,14 @@ A manager can book over a conflict.</source>
     <message>
         <source>I understand this cannot be undone</source>
         <translation>되돌릴 수 없음을 이해했습니다</translation>
+    </message>
+    <message>
+        <source>Book a job</source>
+        <translation>작업 예약</translation>
+    </message>
+    <message>
+        <source>Book a job for this customer (Ctrl+B)</source>
+        <translation>이 고객의 작업 예약 (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5093,200 @@ The database will be protected by a passphrase instead.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::ServiceDialog</name>
+    <message>
+        <source>Standard</source>
+        <translation>표준 세율</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>경감 세율</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>면세</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>&amp;Offered at this location</source>
+        <translation>이 지점에서 제공(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>서비스 추가</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+    <message>
+        <source>This service comes from head office: its name, price, duration and tax class are set there. You can only choose whether this location offers it.</source>
+        <translation>본사에서 관리하는 서비스입니다. 이름, 가격, 소요 시간, 세율 구분은 본사에서 정합니다. 이 지점에서 제공할지 여부만 선택할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>분류(&amp;C):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>소요 시간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>가격(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Tax class:</source>
+        <translation>세율 구분(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Head-office code:</source>
+        <translation>본사 코드:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type the price as a number, such as %1.</source>
+        <translation>가격을 %1처럼 숫자로 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ServicesSection</name>
+    <message>
+        <source>Head office</source>
+        <translation>본사</translation>
+    </message>
+    <message>
+        <source>This location</source>
+        <translation>이 지점</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>제공 중</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Set by head office; this location can only switch it off or on.</source>
+        <translation>본사에서 정한 서비스입니다. 이 지점에서는 사용 중지하거나 다시 사용하는 것만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>세율 구분</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>관리 주체</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>What this location sells and books. Head office sets its own services and their prices; you can switch those off here and add services of your own.</source>
+        <translation>이 지점에서 판매하고 예약받는 서비스입니다. 본사 서비스와 가격은 본사에서 정하며, 여기서는 본사 서비스를 사용 중지하거나 이 지점만의 서비스를 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>서비스 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>사용 중지(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>다시 사용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Head-office services can&apos;t be deleted here; switch them off instead.</source>
+        <translation>본사 서비스는 여기서 삭제할 수 없습니다. 대신 사용 중지하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” was added to the catalog.</source>
+        <translation>“%1”을(를) 카탈로그에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>“%1”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>“%1”을(를) 다시 제공합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is switched off: it can no longer be booked here.</source>
+        <translation>“%1”을(를) 사용 중지했습니다. 이제 이 지점에서 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete a service</source>
+        <translation>서비스 삭제</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalog? Jobs already booked keep it.</source>
+        <translation>카탈로그에서 “%1”을(를) 삭제할까요? 이미 예약된 작업에는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1”을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5038,6 +5311,14 @@ The database will be protected by a passphrase instead.</source>
     <message>
         <source>Audit log</source>
         <translation>감사 로그</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5471,212 @@ The database will be protected by a passphrase instead.</source>
     <message>
         <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
         <translation>이 지점은 단독으로 동작합니다. 본사 Spoke Hub 등록 기능은 이후 릴리스에서 제공됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TeamSection</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>When each technician works, what they are trained for and when they are off; and the crews they go out in. The dispatch board warns when a booking doesn&apos;t fit.</source>
+        <translation>기사별 근무 시간, 보유 기술, 휴무와 함께 현장에 나가는 작업팀을 관리합니다. 예약이 맞지 않으면 배차 보드에서 경고합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Technicians</source>
+        <translation>기사(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>근무 시간(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>기술(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Time o&amp;ff</source>
+        <translation>휴무(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Weekly hours, in the location&apos;s time zone. Untick a day off.</source>
+        <translation>주간 근무 시간이며 지점 시간대 기준입니다. 쉬는 날은 체크를 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>근무</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 시작</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>%1 종료</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>휴무일</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve hours</source>
+        <translation>근무 시간 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Services this technician is trained for. Space ticks the selected one.</source>
+        <translation>이 기사가 교육받은 서비스입니다. Space 키로 선택한 항목을 체크합니다.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve skills</source>
+        <translation>기술 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Holidays and appointments, in the location&apos;s time zone (%1).</source>
+        <translation>휴가와 개인 일정이며 지점 시간대(%1) 기준입니다.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>&amp;Add time off…</source>
+        <translation>휴무 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>삭제(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;rews</source>
+        <translation>작업팀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Technicians who go out together. The colour marks the crew on the board.</source>
+        <translation>함께 현장에 나가는 기사들입니다. 보드에서는 색으로 작업팀을 구분합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New crew…</source>
+        <translation>새 작업팀(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it crew…</source>
+        <translation>작업팀 편집(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove cre&amp;w</source>
+        <translation>작업팀 삭제(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1 (사용 중지)</translation>
+    </message>
+    <message>
+        <source>no members yet</source>
+        <translation>아직 팀원 없음</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>and %1 (kept as set)</source>
+        <translation>및 %1 (설정 유지)</translation>
+    </message>
+    <message>
+        <source>A split shift set elsewhere; it is kept while the day is ticked.</source>
+        <translation>다른 곳에서 설정한 분할 근무입니다. 이 요일이 체크되어 있는 동안 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Hours saved for %1.</source>
+        <translation>%1의 근무 시간을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Skills saved for %1.</source>
+        <translation>%1의 기술을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Time off added for %1.</source>
+        <translation>%1의 휴무를 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>The time off was removed.</source>
+        <translation>휴무를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was added.</source>
+        <translation>작업팀 “%1”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was saved.</source>
+        <translation>작업팀 “%1”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove a crew</source>
+        <translation>작업팀 삭제</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its members stay; jobs it already did keep its name.</source>
+        <translation>“%1”을(를) 삭제할까요? 팀원은 그대로 남고, 이 작업팀이 이미 한 작업에는 작업팀 이름이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Crew “%1” was removed.</source>
+        <translation>작업팀 “%1”을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TimeOffDialog</name>
+    <message>
+        <source>Time off for %1</source>
+        <translation>%1의 휴무</translation>
+    </message>
+    <message>
+        <source>Holiday, training, appointment…</source>
+        <translation>휴가, 교육, 개인 일정…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>종료(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Times are in the location&apos;s time zone (%1).</source>
+        <translation>시간은 지점 시간대(%1) 기준입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
     </message>
 </context>
 <context>

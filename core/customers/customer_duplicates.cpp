@@ -211,6 +211,10 @@ Status CustomerService::merge(const Actor &actor, const QString &keep, const QSt
             {QStringLiteral("DELETE FROM customer_consents WHERE customer_id = ?"), {other}},
             {QStringLiteral("UPDATE customer_timeline SET customer_id = ? WHERE customer_id = ?"),
                 {keep, other}},
+            // Their jobs and recurring services follow them (addresses kept their ids above).
+            {QStringLiteral("UPDATE jobs SET customer_id = ?, revision = revision + 1 WHERE customer_id = ?"),
+                {keep, other}},
+            {QStringLiteral("UPDATE job_series SET customer_id = ? WHERE customer_id = ?"), {keep, other}},
             {QStringLiteral(
                  "UPDATE customers SET "
                  "customer_since = min(customer_since, (SELECT customer_since FROM customers WHERE id = ?)), "

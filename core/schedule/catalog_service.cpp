@@ -16,8 +16,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(spoke::CatalogService)
 };
 
-const QString kColumns = QStringLiteral(
-    "id, owner, code, name, category, duration_min, price_minor, currency, tax_class, active FROM services");
+const QString kColumns
+    = QStringLiteral("id, owner, code, name, category, duration_min, price_minor, currency, tax_class, "
+                     "(active = 1 AND hidden_here = 0) FROM services");
 
 ServiceItem readItem(const QSqlQuery &q)
 {
@@ -73,7 +74,8 @@ Result<std::vector<ServiceItem>> CatalogService::services(const Actor &actor, bo
     if (!allows(actor.role, Permission::ViewSchedule))
         return makeError(ErrorCode::PermissionDenied, Tr::tr("Your role does not allow seeing the catalog."));
     QSqlQuery q = m_db.query(QStringLiteral("SELECT ") + kColumns
-        + QStringLiteral(" WHERE deleted_at IS NULL AND (active = 1 OR ?) ORDER BY category, name"));
+        + QStringLiteral(
+            " WHERE deleted_at IS NULL AND ((active = 1 AND hidden_here = 0) OR ?) ORDER BY category, name"));
     q.addBindValue(includeInactive ? 1 : 0);
     if (!q.exec())
         return storageError(q.lastError());
@@ -142,6 +144,16 @@ Result<QString> CatalogService::save(const Actor &actor, ServiceItem item)
                             Tr::tr("“%1” comes from head office: its name, price and duration are set there. "
                                    "You can only switch it off for this location.")
                                 .arg(cur->value(1).toString()));
+                    // Switched off (or on) here only: head office's own flag stays as it sent it.
+                    cur->finish();
+                    auto hide = tx.exec(
+                        QStringLiteral("UPDATE services SET hidden_here = ?, updated_at = ? WHERE id = ?"),
+                        {item.active ? 0 : 1, tx.nowIso(), id});
+                    if (!hide)
+                        return hide.error();
+                    item.id = id;
+                    return tx.audit(QStringLiteral("catalog.switch"), QStringLiteral("service"), id,
+                        {{QStringLiteral("name"), item.name}, {QStringLiteral("active"), item.active}});
                 }
                 cur->finish();
             } else {

@@ -202,9 +202,9 @@ Status JobService::prepareLines(
         if (l.id.isEmpty() || (before && !kept))
             l.id = tx.newId();
         if (!l.serviceId.isEmpty()) {
-            auto s = tx.exec(
-                QStringLiteral("SELECT name, duration_min, price_minor, currency, active FROM services "
-                               "WHERE id = ? AND deleted_at IS NULL"),
+            auto s = tx.exec(QStringLiteral("SELECT name, duration_min, price_minor, currency, (active = 1 "
+                                            "AND hidden_here = 0) FROM services "
+                                            "WHERE id = ? AND deleted_at IS NULL"),
                 {l.serviceId});
             if (!s)
                 return s.error();

@@ -30,6 +30,7 @@ QString shortTimeText(const QTime &time)
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(QStringLiteral(":ss"));
     format.remove(QStringLiteral(".ss"));
+    format.remove(QStringLiteral(" t"));
     return locale.toString(time, format);
 }
 

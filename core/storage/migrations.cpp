@@ -219,7 +219,9 @@ std::vector<Migration> build()
         }});
     m.push_back({3, "scheduling: service catalog, technicians, crews, jobs, recurring series",
         {
-            // The catalog has two writers: head office (through sync) and the location.
+            // The catalog has two writers: head office (through sync) and the location. Head
+            // office's own on/off is `active`; a location switching a head-office item off for
+            // itself sets `hidden_here`, which the next catalog sync leaves alone.
             QStringLiteral(R"(CREATE TABLE services (
     id TEXT PRIMARY KEY,
     owner TEXT NOT NULL CHECK (owner IN ('location', 'head_office')),
@@ -231,6 +233,7 @@ std::vector<Migration> build()
     currency TEXT NOT NULL CHECK (length(currency) = 3),
     tax_class TEXT NOT NULL DEFAULT 'standard',
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    hidden_here INTEGER NOT NULL DEFAULT 0 CHECK (hidden_here IN (0, 1)),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT))"),

@@ -1325,6 +1325,18 @@ private slots:
 
     // --- catalog and crews ----------------------------------------------------------
 
+    void mergingCustomersMovesTheirJobs()
+    {
+        const QString jobId = must(m_jobs->book(kDesk, draft(ny(3, 2, 9))), "book");
+        Customer keep;
+        keep.givenName = u"Kept"_s;
+        keep.familyName = u"Record"_s;
+        const QString keepId = must(m_customers->create(kDesk, keep), "create");
+        QVERIFY(m_customers->merge(kManager, keepId, m_customer).ok());
+        QCOMPARE(must(m_jobs->job(kDesk, jobId), "job").customerId, keepId);
+        QCOMPARE(scalar(u"SELECT count(*) FROM jobs WHERE customer_id = ?"_s, {m_customer}), 0);
+    }
+
     void catalogHeadOfficeItemsCanOnlyBeSwitchedOff()
     {
         ServiceItem ho;
@@ -1348,6 +1360,17 @@ private slots:
         auto listed = must(m_catalog->services(kDesk), "services");
         QVERIFY(std::none_of(listed.begin(), listed.end(), [&](const ServiceItem &s) { return s.id == id; }));
         QCOMPARE(m_jobs->book(kDesk, draft(ny(3, 2, 9), {}, {{id, 1}})).code(), ErrorCode::InvalidInput);
+        // Head office sends the item again (a catalog sync, say a new price): it stays off here,
+        // and head office's own flag is what it sent.
+        ServiceItem resent = ho;
+        resent.id = id;
+        resent.priceMinor = 25000;
+        QVERIFY(m_catalog->save(Actor::system(), resent).ok());
+        QVERIFY(!must(m_catalog->service(kManager, id), "service").active);
+        QCOMPARE(must(m_catalog->service(kManager, id), "service").priceMinor, qint64(25000));
+        QCOMPARE(scalar(u"SELECT active FROM services WHERE id = ?"_s, {id}), 1);
+        resent.priceMinor = 24000;
+        QVERIFY(m_catalog->save(Actor::system(), resent).ok());
 
         for (auto change : std::vector<std::function<void(ServiceItem &)>> {
                  [](ServiceItem &s) { s.priceMinor = 1; }, [](ServiceItem &s) { s.name = u"Cheap clean"_s; },

@@ -68,6 +68,7 @@ CustomerProfileView::CustomerProfileView(CustomersContext &context, QWidget *par
     , m_context(context)
     , m_back(new BackButton(tr("All customers"), this))
     , m_edit(button(tr("Edit"), "primary", this))
+    , m_book(button(tr("Book a job"), "", this))
     , m_more(new QToolButton(this))
     , m_scroll(new QScrollArea(this))
     , m_headerHost(new QWidget)
@@ -92,6 +93,9 @@ CustomerProfileView::CustomerProfileView(CustomersContext &context, QWidget *par
     m_edit->setIcon(icon(QStringLiteral("edit"), Qt::white));
     m_edit->setToolTip(tr("Edit this customer (Ctrl+E)"));
     m_edit->setObjectName(QStringLiteral("editCustomerButton"));
+    m_book->setToolTip(tr("Book a job for this customer (Ctrl+B)"));
+    m_book->setObjectName(QStringLiteral("bookJobButton"));
+    bar->addWidget(m_book);
     bar->addWidget(m_edit);
     m_more->setText(tr("More"));
     m_more->setIcon(icon(QStringLiteral("more"), QColor(0x37, 0x41, 0x51)));
@@ -148,6 +152,13 @@ CustomerProfileView::CustomerProfileView(CustomersContext &context, QWidget *par
 
     connect(m_back, &QPushButton::clicked, this, &CustomerProfileView::backRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_customer.id); });
+    connect(m_book, &QPushButton::clicked, this, [this] { emit bookJobRequested(m_customer.id); });
+    auto *bookKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
+    bookKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(bookKey, &QShortcut::activated, this, [this] {
+        if (m_book->isVisible())
+            emit bookJobRequested(m_customer.id);
+    });
     connect(del, &QAction::triggered, this, &CustomerProfileView::requestDelete);
     connect(erase, &QAction::triggered, this, &CustomerProfileView::requestErase);
     connect(m_timeline, &TimelineWidget::entryAdded, this, [this] { emit customerChanged(m_customer.id); });
@@ -201,6 +212,7 @@ void CustomerProfileView::updatePermissions()
     // createdAt is set on every customer read from the database: false after a failed load.
     const bool live = m_customer.createdAt.isValid() && !m_customer.erased;
     m_edit->setVisible(live && m_context.can(Permission::EditCustomers));
+    m_book->setVisible(live && !m_customer.doNotService && m_context.can(Permission::BookJobs));
     m_more->setVisible(live && m_context.can(Permission::DeleteCustomers));
     m_timeline->updatePermissions();
 }

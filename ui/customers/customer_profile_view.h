@@ -40,11 +40,14 @@ public:
     PreferenceChips *preferenceChips() const { return m_chips; }
     TimelineWidget *timeline() const { return m_timeline; }
     QPushButton *editButton() const { return m_edit; }
+    QPushButton *bookButton() const { return m_book; }
     QToolButton *moreButton() const { return m_more; }
 
 signals:
     void backRequested();
     void editRequested(const QString &id);
+    /// "Book a job" (Ctrl+B): the shell opens quick booking for this customer.
+    void bookJobRequested(const QString &id);
     void customerRemoved(const QString &id);
     void customerChanged(const QString &id);
 
@@ -59,6 +62,7 @@ private:
     Customer m_customer;
     QPushButton *m_back;
     QPushButton *m_edit;
+    QPushButton *m_book;
     QToolButton *m_more;
     QScrollArea *m_scroll;
     QWidget *m_headerHost;

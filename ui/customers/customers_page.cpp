@@ -90,6 +90,7 @@ CustomersPage::CustomersPage(
 
     connect(m_profile, &CustomerProfileView::backRequested, this, &CustomersPage::showList);
     connect(m_profile, &CustomerProfileView::editRequested, this, &CustomersPage::editCustomer);
+    connect(m_profile, &CustomerProfileView::bookJobRequested, this, &CustomersPage::bookJobRequested);
     connect(m_profile, &CustomerProfileView::customerRemoved, this, [this](const QString &) {
         showStatus(tr("Customer deleted."), false);
         refresh();

@@ -93,6 +93,8 @@ public slots:
 
 signals:
     void customerOpened(const QString &id);
+    /// The profile's "Book a job": the shell opens quick booking for the customer.
+    void bookJobRequested(const QString &customerId);
 
 protected:
     void showEvent(QShowEvent *event) override;

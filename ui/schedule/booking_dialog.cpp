@@ -25,10 +25,10 @@ enum Repeat { Once, Weekly, EveryTwoWeeks, EveryFourWeeks, MonthlyDate, MonthlyW
 QString money(qint64 minor, const QString &currency)
 {
     const QLocale locale;
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
-        ? locale.currencySymbol(QLocale::CurrencySymbol)
-        : currency;
-    return locale.toCurrencyString(double(minor) / 100.0, symbol);
+    // The locale's own currency gets its symbol ("$290.00"); any other shows its code.
+    if (!currency.isEmpty() && locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.toCurrencyString(double(minor) / 100.0, locale.currencySymbol(QLocale::CurrencySymbol));
+    return QStringLiteral("%1 %2").arg(locale.toString(double(minor) / 100.0, 'f', 2), currency);
 }
 
 } // namespace
@@ -174,6 +174,12 @@ void BookingDialog::runSearch()
     }
 }
 
+void BookingDialog::findCustomer(const QString &text)
+{
+    m_search->setText(text);
+    runSearch();
+}
+
 void BookingDialog::setCustomer(const QString &customerId)
 {
     chooseCustomer(customerId);
@@ -271,7 +277,7 @@ void BookingDialog::refreshSlots()
         const QDateTime end = s.endUtc.toTimeZone(m_context.zone());
         QString text = tr("%1, %2–%3 · %4")
                            .arg(locale.toString(start.date(), QLocale::ShortFormat),
-                               locale.toString(start.time()), shortTimeText(end.time()), s.laneTitle);
+                               shortTimeText(start.time()), shortTimeText(end.time()), s.laneTitle);
         if (s.preferred)
             text += tr(" ★ asked for");
         new QListWidgetItem(text, m_slots);

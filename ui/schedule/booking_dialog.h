@@ -27,6 +27,8 @@ class BookingDialog : public QDialog
 public:
     explicit BookingDialog(ScheduleContext &context, QWidget *parent = nullptr);
 
+    /// Types a search and runs it at once (as typing does after a short pause).
+    void findCustomer(const QString &text);
     /// Fills in a known customer (from their profile).
     void setCustomer(const QString &customerId);
     QString customerId() const { return m_customerId; }

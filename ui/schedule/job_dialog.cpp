@@ -67,6 +67,12 @@ JobDialog::JobDialog(ScheduleContext &context, const QString &jobId, QWidget *pa
     left->addWidget(m_details, 1);
     auto *when = new QFormLayout;
     m_start->setCalendarPopup(true);
+    {
+        QString time = QLocale().timeFormat(QLocale::ShortFormat);
+        time.remove(QStringLiteral(":ss"));
+        time.remove(QStringLiteral(" t"));
+        m_start->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
+    }
     // Shown and typed in the location's wall-clock time (the editor holds no zone).
     when->addRow(tr("&Starts"), m_start);
     m_duration->setRange(5, 24 * 60);

@@ -7,7 +7,9 @@
 #include "ui/settings/location_section.h"
 #include "ui/settings/preferences_section.h"
 #include "ui/settings/security_section.h"
+#include "ui/settings/services_section.h"
 #include "ui/settings/staff_section.h"
+#include "ui/settings/team_section.h"
 #include "ui/shell/location_context.h"
 
 #include <QHBoxLayout>
@@ -43,6 +45,10 @@ SettingsPage::SettingsPage(LocationContext &context, SecurityActions &security, 
         new PreferencesSection(context));
     if (context.can(Permission::ManageStaff))
         addSection(Section::Staff, QStringLiteral("customers"), tr("Staff"), new StaffSection(context));
+    if (context.can(Permission::ManageCatalog))
+        addSection(Section::Services, QStringLiteral("jobs"), tr("Services"), new ServicesSection(context));
+    if (context.can(Permission::ManageCrews))
+        addSection(Section::Team, QStringLiteral("user"), tr("Team"), new TeamSection(context));
     if (context.can(Permission::BackupRestore) && context.can(Permission::ChangeKey))
         addSection(Section::Security, QStringLiteral("shield"), tr("Security and backups"),
             new SecuritySection(context, security));
@@ -63,7 +69,7 @@ void SettingsPage::addSection(Section id, const QString &iconName, const QString
     auto *item = new QListWidgetItem(icon(iconName, theme::brandDark()), title, m_list);
     item->setData(Qt::UserRole, int(id));
     // Long sections (staff tables aside) scroll instead of squeezing their cards.
-    if (id == Section::Staff || id == Section::Audit) {
+    if (id == Section::Staff || id == Section::Services || id == Section::Audit) {
         m_stack->addWidget(widget);
     } else {
         auto *scroll = new QScrollArea(m_stack);

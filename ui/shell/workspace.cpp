@@ -64,6 +64,11 @@ Workspace::Workspace(LocationContext &context, SecurityActions &security, QWidge
             showPage(PageId::Schedule);
             m_schedule->openJob(jobId);
         });
+    connect(static_cast<CustomersPage *>(m_byId.at(PageId::Customers)), &CustomersPage::bookJobRequested,
+        this, [this](const QString &customerId) {
+            showPage(PageId::Schedule);
+            m_schedule->bookJob(customerId);
+        });
     connect(m_schedule, &SchedulePage::jobsChanged, static_cast<TodayPage *>(m_byId.at(PageId::Today)),
         &TodayPage::refresh);
     connect(m_navigation, &NavigationBar::pageSelected, this, &Workspace::showPage);
