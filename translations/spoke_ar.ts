@@ -142,6 +142,140 @@
     </message>
 </context>
 <context>
+    <name>spoke::Billing</name>
+    <message>
+        <source>The amount is too large to be handled exactly.</source>
+        <translation>المبلغ أكبر من أن يُعالَج بدقة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, such as CAD).</source>
+        <translation>&quot;%1&quot; ليس رمز عملة (ثلاثة أحرف كبيرة، مثل CAD).</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined; every amount must be in the same currency.</source>
+        <translation>لا يمكن الجمع بين مبالغ بعملة %1 ومبالغ بعملة %2؛ يجب أن تكون كل المبالغ بالعملة نفسها.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage such as 9.975.</source>
+        <translation>&quot;%1&quot; ليست نسبة مئوية مثل 9.975.</translation>
+    </message>
+    <message>
+        <source>A rate must have a positive denominator.</source>
+        <translation>يجب أن يكون مقام النسبة موجبًا.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be negative.</source>
+        <translation>لا يمكن أن تكون النسبة سالبة.</translation>
+    </message>
+    <message>
+        <source>A share cannot be negative.</source>
+        <translation>لا يمكن أن تكون الحصة سالبة.</translation>
+    </message>
+    <message>
+        <source>There is nothing to split the amount by.</source>
+        <translation>لا يوجد ما يُقسَّم المبلغ على أساسه.</translation>
+    </message>
+    <message>
+        <source>An amount can only be split into one part or more.</source>
+        <translation>لا يمكن تقسيم المبلغ إلا إلى جزء واحد أو أكثر.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it like 129.50 (digits and one &apos;.&apos;).</source>
+        <translation>&quot;%1&quot; ليس مبلغًا؛ اكتبه مثل 129.50 (أرقام ونقطة &apos;.&apos; واحدة).</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals; &quot;%2&quot; cannot be charged exactly.</source>
+        <translation>لا تقبل %1 منازل عشرية؛ لا يمكن فوترة &quot;%2&quot; بدقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n decimal(s); &quot;%2&quot; has more.</source>
+        <translation>
+            <numerusform>لا تقبل %1 منازل عشرية؛ و&quot;%2&quot; فيه أكثر من ذلك.</numerusform>
+            <numerusform>تقبل %1 منزلة عشرية واحدة؛ و&quot;%2&quot; فيه أكثر من ذلك.</numerusform>
+            <numerusform>تقبل %1 منزلتين عشريتين؛ و&quot;%2&quot; فيه أكثر من ذلك.</numerusform>
+            <numerusform>تقبل %1 %n منازل عشرية؛ و&quot;%2&quot; فيه أكثر من ذلك.</numerusform>
+            <numerusform>تقبل %1 %n منزلة عشرية؛ و&quot;%2&quot; فيه أكثر من ذلك.</numerusform>
+            <numerusform>تقبل %1 %n منزلة عشرية؛ و&quot;%2&quot; فيه أكثر من ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invoice amounts are too large to be handled exactly.</source>
+        <translation>مبالغ الفاتورة أكبر من أن تُعالَج بدقة.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 cannot be negative.</source>
+        <translation>لا يمكن أن يكون الخصم على %1 سالبًا.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 cannot be more than 100%.</source>
+        <translation>لا يمكن أن يتجاوز الخصم على %1 نسبة 100%.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 is larger than the amount it discounts.</source>
+        <translation>الخصم على %1 أكبر من المبلغ الذي يُطبَّق عليه.</translation>
+    </message>
+    <message>
+        <source>A tax class needs a code.</source>
+        <translation>تحتاج الفئة الضريبية إلى رمز.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 has more than %2 rates.</source>
+        <translation>عدد النسب في الفئة الضريبية %1 يتجاوز %2.</translation>
+    </message>
+    <message>
+        <source>A rate of tax class %1 has no code.</source>
+        <translation>إحدى النسب في الفئة الضريبية %1 بلا رمز.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 lists %2 twice.</source>
+        <translation>تذكر الفئة الضريبية %1 الضريبة %2 مرتين.</translation>
+    </message>
+    <message>
+        <source>Tax %1 in class %2 must be between 0% and 100%.</source>
+        <translation>يجب أن تكون الضريبة %1 في الفئة %2 بين 0% و100%.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>تحتاج الفاتورة إلى سطر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 is defined twice.</source>
+        <translation>الفئة الضريبية %1 معرَّفة مرتين.</translation>
+    </message>
+    <message>
+        <source>Tax %1 has two different rates in the tax classes.</source>
+        <translation>للضريبة %1 نسبتان مختلفتان في الفئات الضريبية.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is priced in %2 but the invoice is in %3; an invoice has one currency.</source>
+        <translation>سعر السطر %1 بعملة %2 لكن الفاتورة بعملة %3؛ للفاتورة عملة واحدة.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price; corrections are made with a credit note.</source>
+        <translation>سعر السطر %1 سالب؛ تتم التصحيحات بإشعار دائن.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quantity below 1; remove the line instead.</source>
+        <translation>كمية السطر %1 أقل من 1؛ احذف السطر بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses tax class &quot;%2&quot;, which does not exist.</source>
+        <translation>يستخدم السطر %1 الفئة الضريبية &quot;%2&quot; وهي غير موجودة.</translation>
+    </message>
+    <message>
+        <source>the invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>The invoice total is zero; an invoice must be for a positive amount.</source>
+        <translation>إجمالي الفاتورة صفر؛ يجب أن تكون الفاتورة بمبلغ موجب.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::CalendarExport</name>
     <message>
         <source>Your role does not allow seeing the schedule.</source>

@@ -142,6 +142,136 @@
     </message>
 </context>
 <context>
+    <name>spoke::Billing</name>
+    <message>
+        <source>The amount is too large to be handled exactly.</source>
+        <translation>Le montant est trop élevé pour être traité exactement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, such as CAD).</source>
+        <translation>« %1 » n’est pas un code de devise (trois lettres majuscules, comme CAD).</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined; every amount must be in the same currency.</source>
+        <translation>Impossible de combiner des montants en %1 et en %2 ; tous les montants doivent être dans la même devise.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage such as 9.975.</source>
+        <translation>« %1 » n’est pas un pourcentage comme 9.975.</translation>
+    </message>
+    <message>
+        <source>A rate must have a positive denominator.</source>
+        <translation>Un taux doit avoir un dénominateur positif.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be negative.</source>
+        <translation>Un taux ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A share cannot be negative.</source>
+        <translation>Une part ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>There is nothing to split the amount by.</source>
+        <translation>Il n’y a aucune clé de répartition pour le montant.</translation>
+    </message>
+    <message>
+        <source>An amount can only be split into one part or more.</source>
+        <translation>Un montant ne peut être réparti qu’en une part ou plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it like 129.50 (digits and one &apos;.&apos;).</source>
+        <translation>« %1 » n’est pas un montant ; écrivez-le comme 129.50 (des chiffres et un seul « . »).</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals; &quot;%2&quot; cannot be charged exactly.</source>
+        <translation>%1 n’a pas de décimales ; « %2 » ne peut pas être facturé exactement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n decimal(s); &quot;%2&quot; has more.</source>
+        <translation>
+            <numerusform>%1 a %n décimale ; « %2 » en a davantage.</numerusform>
+            <numerusform>%1 a %n décimales ; « %2 » en a davantage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invoice amounts are too large to be handled exactly.</source>
+        <translation>Les montants de la facture sont trop élevés pour être traités exactement.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 cannot be negative.</source>
+        <translation>La remise sur %1 ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 cannot be more than 100%.</source>
+        <translation>La remise sur %1 ne peut pas dépasser 100 %.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 is larger than the amount it discounts.</source>
+        <translation>La remise sur %1 dépasse le montant auquel elle s’applique.</translation>
+    </message>
+    <message>
+        <source>A tax class needs a code.</source>
+        <translation>Une catégorie de taxe doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 has more than %2 rates.</source>
+        <translation>La catégorie de taxe %1 compte plus de %2 taux.</translation>
+    </message>
+    <message>
+        <source>A rate of tax class %1 has no code.</source>
+        <translation>Un taux de la catégorie de taxe %1 n’a pas de code.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 lists %2 twice.</source>
+        <translation>La catégorie de taxe %1 contient %2 deux fois.</translation>
+    </message>
+    <message>
+        <source>Tax %1 in class %2 must be between 0% and 100%.</source>
+        <translation>La taxe %1 de la catégorie %2 doit être comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>Une facture doit comporter au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 is defined twice.</source>
+        <translation>La catégorie de taxe %1 est définie deux fois.</translation>
+    </message>
+    <message>
+        <source>Tax %1 has two different rates in the tax classes.</source>
+        <translation>La taxe %1 a deux taux différents selon les catégories de taxe.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is priced in %2 but the invoice is in %3; an invoice has one currency.</source>
+        <translation>La ligne %1 est en %2 mais la facture est en %3 ; une facture n’a qu’une devise.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price; corrections are made with a credit note.</source>
+        <translation>La ligne %1 a un prix négatif ; les corrections se font par un avoir.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quantity below 1; remove the line instead.</source>
+        <translation>La ligne %1 a une quantité inférieure à 1 ; supprimez plutôt la ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses tax class &quot;%2&quot;, which does not exist.</source>
+        <translation>La ligne %1 utilise la catégorie de taxe « %2 », qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>the invoice</source>
+        <translation>la facture</translation>
+    </message>
+    <message>
+        <source>The invoice total is zero; an invoice must be for a positive amount.</source>
+        <translation>Le total de la facture est nul ; une facture doit porter sur un montant positif.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::CalendarExport</name>
     <message>
         <source>Your role does not allow seeing the schedule.</source>

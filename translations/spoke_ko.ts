@@ -142,6 +142,135 @@
     </message>
 </context>
 <context>
+    <name>spoke::Billing</name>
+    <message>
+        <source>The amount is too large to be handled exactly.</source>
+        <translation>금액이 너무 커서 정확하게 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, such as CAD).</source>
+        <translation>&quot;%1&quot;은(는) 통화 코드가 아닙니다(CAD처럼 대문자 세 글자).</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined; every amount must be in the same currency.</source>
+        <translation>%1 금액과 %2 금액은 합칠 수 없습니다. 모든 금액은 같은 통화여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage such as 9.975.</source>
+        <translation>&quot;%1&quot;은(는) 9.975 같은 백분율이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A rate must have a positive denominator.</source>
+        <translation>비율의 분모는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be negative.</source>
+        <translation>비율은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A share cannot be negative.</source>
+        <translation>배분 몫은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to split the amount by.</source>
+        <translation>금액을 나눌 기준이 없습니다.</translation>
+    </message>
+    <message>
+        <source>An amount can only be split into one part or more.</source>
+        <translation>금액은 한 부분 이상으로만 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it like 129.50 (digits and one &apos;.&apos;).</source>
+        <translation>&quot;%1&quot;은(는) 금액이 아닙니다. 129.50처럼 입력하세요(숫자와 &apos;.&apos; 하나).</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals; &quot;%2&quot; cannot be charged exactly.</source>
+        <translation>%1은(는) 소수 단위가 없어 &quot;%2&quot;을(를) 정확히 청구할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n decimal(s); &quot;%2&quot; has more.</source>
+        <translation>
+            <numerusform>%1은(는) 소수점 이하 %n자리까지입니다. &quot;%2&quot;은(는) 그보다 많습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invoice amounts are too large to be handled exactly.</source>
+        <translation>청구서 금액이 너무 커서 정확하게 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 cannot be negative.</source>
+        <translation>%1의 할인은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 cannot be more than 100%.</source>
+        <translation>%1의 할인은 100%를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 is larger than the amount it discounts.</source>
+        <translation>%1의 할인이 할인 대상 금액보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>A tax class needs a code.</source>
+        <translation>세율 구분에는 코드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 has more than %2 rates.</source>
+        <translation>세율 구분 %1의 세율이 %2개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>A rate of tax class %1 has no code.</source>
+        <translation>세율 구분 %1에 코드가 없는 세율이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 lists %2 twice.</source>
+        <translation>세율 구분 %1에 %2이(가) 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tax %1 in class %2 must be between 0% and 100%.</source>
+        <translation>세율 구분 %2의 세금 %1은(는) 0%에서 100% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>청구서에는 한 줄 이상이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 is defined twice.</source>
+        <translation>세율 구분 %1이(가) 두 번 정의되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tax %1 has two different rates in the tax classes.</source>
+        <translation>세금 %1의 세율이 세율 구분마다 다르게 정해져 있습니다.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <source>Line %1 is priced in %2 but the invoice is in %3; an invoice has one currency.</source>
+        <translation>%1번째 줄의 가격은 %2(으)로 되어 있지만 청구서 통화는 %3입니다. 청구서는 한 가지 통화만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price; corrections are made with a credit note.</source>
+        <translation>%1번째 줄의 가격이 음수입니다. 정정은 크레딧 노트로 합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quantity below 1; remove the line instead.</source>
+        <translation>%1번째 줄의 수량이 1보다 작습니다. 대신 그 줄을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses tax class &quot;%2&quot;, which does not exist.</source>
+        <translation>%1번째 줄이 존재하지 않는 세율 구분 &quot;%2&quot;을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>the invoice</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <source>The invoice total is zero; an invoice must be for a positive amount.</source>
+        <translation>청구서 합계가 0입니다. 청구서 금액은 0보다 커야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::CalendarExport</name>
     <message>
         <source>Your role does not allow seeing the schedule.</source>
