@@ -215,6 +215,9 @@ Status CustomerService::merge(const Actor &actor, const QString &keep, const QSt
             {QStringLiteral("UPDATE jobs SET customer_id = ?, revision = revision + 1 WHERE customer_id = ?"),
                 {keep, other}},
             {QStringLiteral("UPDATE job_series SET customer_id = ? WHERE customer_id = ?"), {keep, other}},
+            // So do their invoices, payments and credit (what was printed on them stays).
+            {QStringLiteral("UPDATE invoices SET customer_id = ? WHERE customer_id = ?"), {keep, other}},
+            {QStringLiteral("UPDATE payments SET customer_id = ? WHERE customer_id = ?"), {keep, other}},
             {QStringLiteral(
                  "UPDATE customers SET "
                  "customer_since = min(customer_since, (SELECT customer_since FROM customers WHERE id = ?)), "

@@ -144,7 +144,10 @@ Status populate(LocationDatabase &db, PasswordHasher hasher)
     }
     if (auto s = addCustomers(db, ownerActor); !s)
         return s;
-    return addSchedule(db, ownerActor, db.clock().nowUtc());
+    const QDateTime now = db.clock().nowUtc();
+    if (auto s = addSchedule(db, ownerActor, now); !s)
+        return s;
+    return addBilling(db, ownerActor, now);
 }
 
 Result<std::unique_ptr<LocationDatabase>> create(

@@ -37,6 +37,13 @@ QString passphrase();
 /// running, booked, unassigned requests, a head-office booking, a recurring service).
 Status addSchedule(LocationDatabase &db, const Actor &owner, const QDateTime &nowUtc);
 
+/// The demo's billing: New York City sales tax and the letterhead, four months of invoices
+/// and payments before `nowUtc` (paid by every method, partly paid, overdue in every aging
+/// bucket, a credit note and its refund, a void, an overpayment kept as credit and applied),
+/// and the last two weeks' completed jobs invoiced. Past documents are issued on their day
+/// (the database clock is moved for them), in time order.
+Status addBilling(LocationDatabase &db, const Actor &owner, const QDateTime &nowUtc);
+
 /// Fills a new, empty location with the demo profile and staff. Refused when the location
 /// already has a profile or staff.
 Status populate(LocationDatabase &db, PasswordHasher hasher = PasswordHasher());

@@ -562,6 +562,10 @@ Status JobService::setStatus(const Actor &actor, const QString &jobId, JobStatus
     Job job = std::move(loaded).value();
     if (const QString why = JobStatusMachine::refusal(job.status, to); !why.isEmpty())
         return makeError(ErrorCode::InvalidInput, why);
+    // Only billing moves a job to invoiced, in the unit of work that issues its invoice.
+    if (to == JobStatus::Invoiced)
+        return makeError(
+            ErrorCode::InvalidInput, Tr::tr("A job becomes invoiced when an invoice for it is issued."));
     if ((to == JobStatus::Cancelled || to == JobStatus::NoShow) && reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
             to == JobStatus::Cancelled ? Tr::tr("Say why the job is cancelled.")

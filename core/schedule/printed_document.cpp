@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace spoke {
@@ -18,8 +19,50 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(spoke::PrintedDocument)
 };
 
-bool rightToLeft()
+// Laid out at 96 dpi and drawn through a scaled painter (what QTextDocument::print does for
+// paginated documents), so the px in the HTML (padding, borders) keep their size on a 1200 dpi
+// PDF and the page looks the same in the preview, on paper and in the file.
+constexpr qreal kLayoutDpi = 96;
+
+QImage layoutReference()
 {
+    QImage reference(1, 1, QImage::Format_ARGB32_Premultiplied);
+    reference.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
+    reference.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+    return reference;
+}
+
+QFont documentFont()
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+        QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans Arabic")});
+    font.setPointSizeF(9.5);
+    return font;
+}
+
+void prepare(QTextDocument &doc, QImage &reference, const QString &html)
+{
+    doc.documentLayout()->setPaintDevice(&reference);
+    doc.setUseDesignMetrics(true);
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(documentFont());
+    doc.setHtml(html);
+}
+
+/// The direction the HTML states (dir="rtl" on <body> reaches every block), else the
+/// default locale's.
+bool rightToLeft(const QTextDocument &doc, Qt::LayoutDirection asked)
+{
+    if (asked != Qt::LayoutDirectionAuto)
+        return asked == Qt::RightToLeft;
+    int looked = 0;
+    for (QTextBlock b = doc.begin(); b.isValid() && looked < 64; b = b.next(), ++looked) {
+        const QTextBlockFormat format = b.blockFormat();
+        if (format.hasProperty(QTextFormat::LayoutDirection)
+            && format.layoutDirection() != Qt::LayoutDirectionAuto)
+            return format.layoutDirection() == Qt::RightToLeft;
+    }
     return QLocale().textDirection() == Qt::RightToLeft;
 }
 
@@ -30,26 +73,11 @@ QPageSize::PageSizeId defaultPageSizeId(const QLocale &locale)
     return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
 }
 
-Status paintHtml(const QString &html, QPagedPaintDevice &device)
+Status paintHtml(const QString &html, QPagedPaintDevice &device, const PrintOptions &options)
 {
-    // Laid out at 96 dpi and drawn through a scaled painter (what QTextDocument::print does
-    // for paginated documents), so the px in the HTML (padding, borders) keep their size on a
-    // 1200 dpi PDF and the page looks the same in the preview, on paper and in the file.
-    constexpr qreal kLayoutDpi = 96;
-    QImage reference(1, 1, QImage::Format_ARGB32_Premultiplied);
-    reference.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
-    reference.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
-
+    QImage reference = layoutReference();
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&reference);
-    doc.setUseDesignMetrics(true);
-    doc.setDocumentMargin(0);
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-        QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans Arabic")});
-    font.setPointSizeF(9.5);
-    doc.setDefaultFont(font);
-    doc.setHtml(html);
+    prepare(doc, reference, html);
     const QString title = doc.metaInformation(QTextDocument::DocumentTitle);
     if (auto *pdf = dynamic_cast<QPdfWriter *>(&device)) {
         pdf->setTitle(title);
@@ -59,9 +87,9 @@ Status paintHtml(const QString &html, QPagedPaintDevice &device)
     const int dpi = device.logicalDpiY();
     const qreal scale = qreal(dpi) / kLayoutDpi;
     const QRectF paint = device.pageLayout().paintRectPixels(dpi);
-    QFont footerFont = font;
+    QFont footerFont = documentFont();
     footerFont.setPointSizeF(7.5);
-    const qreal footerHeight = QFontMetricsF(footerFont, &reference).height() * 2.2;
+    const qreal footerHeight = options.pageFooter ? QFontMetricsF(footerFont, &reference).height() * 2.2 : 0;
     const QSizeF body(paint.width() / scale, paint.height() / scale - footerHeight);
     if (body.width() < 100 || body.height() < 100)
         return makeError(ErrorCode::InvalidInput, Tr::tr("The page is too small to print on."));
@@ -72,7 +100,7 @@ Status paintHtml(const QString &html, QPagedPaintDevice &device)
     if (!painter.begin(&device))
         return makeError(ErrorCode::Io, Tr::tr("The printer or file could not be opened for printing."));
     painter.setRenderHint(QPainter::Antialiasing);
-    const bool rtl = rightToLeft();
+    const bool rtl = rightToLeft(doc, options.direction);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage())
             return makeError(ErrorCode::Io, Tr::tr("The printer refused a new page."));
@@ -82,6 +110,8 @@ Status paintHtml(const QString &html, QPagedPaintDevice &device)
         painter.translate(0, -slice.top());
         doc.drawContents(&painter, slice);
         painter.restore();
+        if (!options.pageFooter)
+            continue;
 
         // The footer, in device pixels with a point-sized font (the painter is not scaled).
         painter.save();
@@ -102,7 +132,7 @@ Status paintHtml(const QString &html, QPagedPaintDevice &device)
     return {};
 }
 
-Status writePdf(const QString &html, const QString &path, QPageSize pageSize)
+Status writePdf(const QString &html, const QString &path, QPageSize pageSize, const PrintOptions &options)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -110,8 +140,8 @@ Status writePdf(const QString &html, const QString &path, QPageSize pageSize)
     {
         QPdfWriter writer(&file);
         writer.setPageSize(pageSize);
-        writer.setPageMargins(QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter);
-        if (Status st = paintHtml(html, writer); !st) {
+        writer.setPageMargins(options.marginsMm, QPageLayout::Millimeter);
+        if (Status st = paintHtml(html, writer, options); !st) {
             file.cancelWriting();
             return st;
         }
@@ -119,6 +149,15 @@ Status writePdf(const QString &html, const QString &path, QPageSize pageSize)
     if (!file.commit())
         return makeError(ErrorCode::Io, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
     return {};
+}
+
+qreal htmlHeightMm(const QString &html, qreal widthMm)
+{
+    QImage reference = layoutReference();
+    QTextDocument doc;
+    prepare(doc, reference, html);
+    doc.setTextWidth(widthMm / 25.4 * kLayoutDpi);
+    return doc.size().height() / kLayoutDpi * 25.4;
 }
 
 } // namespace spoke

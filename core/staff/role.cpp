@@ -15,7 +15,8 @@ bool allows(Role role, Permission p)
     case Role::FrontDesk:
         return p == Permission::ViewCustomers || p == Permission::EditCustomers
             || p == Permission::TakePayments || p == Permission::ViewSchedule || p == Permission::BookJobs
-            || p == Permission::UpdateJobStatus;
+            || p == Permission::UpdateJobStatus || p == Permission::ViewInvoices
+            || p == Permission::DraftInvoices;
     case Role::Technician:
         return p == Permission::ViewCustomers || p == Permission::ViewSchedule
             || p == Permission::UpdateJobStatus;
@@ -110,6 +111,14 @@ QString permissionKey(Permission p)
         return QStringLiteral("manage_catalog");
     case Permission::ManageCrews:
         return QStringLiteral("manage_crews");
+    case Permission::ViewInvoices:
+        return QStringLiteral("view_invoices");
+    case Permission::DraftInvoices:
+        return QStringLiteral("draft_invoices");
+    case Permission::IssueInvoices:
+        return QStringLiteral("issue_invoices");
+    case Permission::ViewReceivables:
+        return QStringLiteral("view_receivables");
     }
     return QStringLiteral("unknown");
 }

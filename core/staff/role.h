@@ -27,6 +27,10 @@ enum class Permission {
     OverrideSchedule, ///< book over a conflict, override a price (with a reason)
     ManageCatalog, ///< the location's own services and prices
     ManageCrews, ///< crews, working hours, skills, time off
+    ViewInvoices, ///< see invoices, credit notes and payments; print them
+    DraftInvoices, ///< prepare invoice drafts from completed jobs
+    IssueInvoices, ///< issue invoices and credit notes (numbers are taken)
+    ViewReceivables, ///< aging, open invoices of everyone, statements
 };
 
 /// True when the role may perform the action.

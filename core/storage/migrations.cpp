@@ -349,6 +349,211 @@ std::vector<Migration> build()
     detail TEXT NOT NULL DEFAULT ''))"),
             QStringLiteral("CREATE INDEX job_events_job ON job_events (job_id, id)"),
         }});
+
+    m.push_back({4,
+        "billing: invoices, credit notes, payments, refunds, allocations, numbering, sales journal",
+        {
+            // Tax classes: rates as JSON [{code, name, ppm, compound}], see core/billing/tax.h.
+            QStringLiteral(R"(CREATE TABLE tax_classes (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    rates TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL))"),
+            // Gap-free numbers per document kind. Taken in the same transaction as the
+            // document they number, so a crash undoes both.
+            QStringLiteral(R"(CREATE TABLE number_sequences (
+    kind TEXT PRIMARY KEY CHECK (kind IN ('invoice', 'credit_note', 'receipt')),
+    last INTEGER NOT NULL DEFAULT 0 CHECK (last >= 0)))"),
+            QStringLiteral("INSERT INTO number_sequences (kind, last) VALUES ('invoice', 0), "
+                           "('credit_note', 0), ('receipt', 0)"),
+            QStringLiteral(R"(CREATE TABLE invoices (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note')),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'issued', 'void')),
+    number TEXT UNIQUE,
+    number_seq INTEGER,
+    customer_id TEXT NOT NULL REFERENCES customers (id),
+    bill_to_name TEXT NOT NULL DEFAULT '',
+    bill_to_address TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    issue_date TEXT,
+    due_date TEXT,
+    terms_days INTEGER NOT NULL DEFAULT 0 CHECK (terms_days >= 0),
+    notes TEXT NOT NULL DEFAULT '',
+    discount_kind TEXT NOT NULL DEFAULT 'none' CHECK (discount_kind IN ('none', 'percent', 'amount')),
+    discount_value INTEGER NOT NULL DEFAULT 0 CHECK (discount_value >= 0),
+    tax_settings TEXT NOT NULL DEFAULT '',
+    tax_classes TEXT NOT NULL DEFAULT '',
+    subtotal_minor INTEGER NOT NULL DEFAULT 0,
+    discount_minor INTEGER NOT NULL DEFAULT 0,
+    net_minor INTEGER NOT NULL DEFAULT 0,
+    tax_minor INTEGER NOT NULL DEFAULT 0,
+    total_minor INTEGER NOT NULL DEFAULT 0,
+    balance_minor INTEGER NOT NULL DEFAULT 0,
+    credited_invoice_id TEXT REFERENCES invoices (id),
+    reason TEXT NOT NULL DEFAULT '',
+    issued_at TEXT,
+    issued_by TEXT NOT NULL DEFAULT '',
+    void_reason TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    voided_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((status = 'draft') = (number IS NULL)),
+    CHECK (status = 'draft' OR total_minor > 0),
+    CHECK (balance_minor >= 0 AND balance_minor <= total_minor OR status = 'draft'),
+    CHECK (kind = 'invoice' OR credited_invoice_id IS NOT NULL)))"),
+            QStringLiteral("CREATE UNIQUE INDEX invoices_number_seq ON invoices (kind, number_seq) "
+                           "WHERE number_seq IS NOT NULL"),
+            QStringLiteral("CREATE INDEX invoices_customer ON invoices (customer_id, issue_date)"),
+            // Receivables read only this: issued invoices that still have a balance. It holds
+            // every column aging reads (kind and status too: SQLite counts a partial index as
+            // covering only then), so aging never touches the table.
+            QStringLiteral(
+                "CREATE INDEX invoices_open ON invoices (due_date, issue_date, balance_minor, kind, "
+                "status) WHERE kind = 'invoice' AND status = 'issued' AND balance_minor > 0"),
+            QStringLiteral("CREATE INDEX invoices_credited ON invoices (credited_invoice_id) "
+                           "WHERE credited_invoice_id IS NOT NULL"),
+            QStringLiteral(R"(CREATE TABLE invoice_lines (
+    id TEXT PRIMARY KEY,
+    invoice_id TEXT NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    job_id TEXT NOT NULL DEFAULT '',
+    service_id TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price_minor INTEGER NOT NULL CHECK (unit_price_minor >= 0),
+    discount_kind TEXT NOT NULL DEFAULT 'none' CHECK (discount_kind IN ('none', 'percent', 'amount')),
+    discount_value INTEGER NOT NULL DEFAULT 0 CHECK (discount_value >= 0),
+    tax_class TEXT NOT NULL,
+    net_minor INTEGER NOT NULL DEFAULT 0,
+    tax_minor INTEGER NOT NULL DEFAULT 0,
+    gross_minor INTEGER NOT NULL DEFAULT 0,
+    totals TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX invoice_lines_invoice ON invoice_lines (invoice_id, position)"),
+            // The jobs an invoice bills. A job is on at most one invoice that is not void.
+            QStringLiteral(R"(CREATE TABLE invoice_jobs (
+    invoice_id TEXT NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,
+    job_id TEXT NOT NULL REFERENCES jobs (id),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    PRIMARY KEY (invoice_id, job_id)) WITHOUT ROWID)"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX invoice_jobs_active ON invoice_jobs (job_id) WHERE active = 1"),
+            // Payments taken and refunds given (both positive amounts).
+            QStringLiteral(R"(CREATE TABLE payments (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('payment', 'refund')),
+    receipt_number TEXT NOT NULL UNIQUE,
+    customer_id TEXT NOT NULL REFERENCES customers (id),
+    method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'cheque', 'bank_transfer', 'other')),
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    unused_minor INTEGER NOT NULL DEFAULT 0 CHECK (unused_minor >= 0),
+    reference TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    source_kind TEXT NOT NULL DEFAULT '' CHECK (source_kind IN ('', 'payment', 'credit_note')),
+    source_id TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    staff_id TEXT NOT NULL DEFAULT '',
+    staff_name TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK (kind = 'payment' OR (source_id <> '' AND length(trim(reason)) > 0)),
+    CHECK (unused_minor <= amount_minor)))"),
+            QStringLiteral("CREATE INDEX payments_customer ON payments (customer_id, received_at)"),
+            QStringLiteral("CREATE INDEX payments_received ON payments (received_at)"),
+            QStringLiteral("CREATE INDEX payments_source ON payments (source_id) WHERE kind = 'refund'"),
+            QStringLiteral("CREATE INDEX payments_credit ON payments (customer_id) WHERE unused_minor > 0"),
+            // How payments and credit notes settle invoices. Append-only.
+            QStringLiteral(R"(CREATE TABLE allocations (
+    id TEXT PRIMARY KEY,
+    source_kind TEXT NOT NULL CHECK (source_kind IN ('payment', 'credit_note')),
+    source_id TEXT NOT NULL,
+    invoice_id TEXT NOT NULL REFERENCES invoices (id),
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX allocations_invoice ON allocations (invoice_id)"),
+            QStringLiteral("CREATE INDEX allocations_source ON allocations (source_id)"),
+            // Issued documents never change: only the balance moves, and an unsettled
+            // invoice may become void. Enforced here as well as in the services. The
+            // customer link may move (a merge of two customers); what was printed stays.
+            QStringLiteral(R"(CREATE TRIGGER invoices_issued_frozen BEFORE UPDATE ON invoices
+WHEN OLD.status <> 'draft' AND (
+    NEW.id IS NOT OLD.id OR NEW.kind IS NOT OLD.kind OR NEW.number IS NOT OLD.number
+    OR NEW.number_seq IS NOT OLD.number_seq
+    OR NEW.bill_to_name IS NOT OLD.bill_to_name OR NEW.bill_to_address IS NOT OLD.bill_to_address
+    OR NEW.currency IS NOT OLD.currency OR NEW.issue_date IS NOT OLD.issue_date
+    OR NEW.due_date IS NOT OLD.due_date OR NEW.terms_days IS NOT OLD.terms_days
+    OR NEW.notes IS NOT OLD.notes OR NEW.discount_kind IS NOT OLD.discount_kind
+    OR NEW.discount_value IS NOT OLD.discount_value OR NEW.tax_settings IS NOT OLD.tax_settings
+    OR NEW.tax_classes IS NOT OLD.tax_classes OR NEW.subtotal_minor IS NOT OLD.subtotal_minor
+    OR NEW.discount_minor IS NOT OLD.discount_minor OR NEW.net_minor IS NOT OLD.net_minor
+    OR NEW.tax_minor IS NOT OLD.tax_minor OR NEW.total_minor IS NOT OLD.total_minor
+    OR NEW.credited_invoice_id IS NOT OLD.credited_invoice_id OR NEW.reason IS NOT OLD.reason
+    OR NEW.issued_at IS NOT OLD.issued_at OR NEW.issued_by IS NOT OLD.issued_by
+    OR (OLD.status = 'void' AND (NEW.status IS NOT OLD.status OR NEW.void_reason IS NOT OLD.void_reason
+        OR NEW.voided_at IS NOT OLD.voided_at OR NEW.voided_by IS NOT OLD.voided_by
+        OR NEW.balance_minor IS NOT OLD.balance_minor))
+    OR NEW.status = 'draft')
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot change'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER invoices_issued_kept BEFORE DELETE ON invoices
+WHEN OLD.status <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot be deleted'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER invoice_lines_frozen_update BEFORE UPDATE ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot change'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER invoice_lines_frozen_delete BEFORE DELETE ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot change'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER invoice_lines_frozen_insert BEFORE INSERT ON invoice_lines
+WHEN (SELECT status FROM invoices WHERE id = NEW.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot change'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER payments_frozen BEFORE UPDATE ON payments
+WHEN NEW.id IS NOT OLD.id OR NEW.kind IS NOT OLD.kind OR NEW.receipt_number IS NOT OLD.receipt_number
+    OR NEW.method IS NOT OLD.method
+    OR NEW.amount_minor IS NOT OLD.amount_minor OR NEW.currency IS NOT OLD.currency
+    OR NEW.received_at IS NOT OLD.received_at OR NEW.source_kind IS NOT OLD.source_kind
+    OR NEW.source_id IS NOT OLD.source_id OR NEW.reason IS NOT OLD.reason OR NEW.reference IS NOT OLD.reference
+    OR NEW.note IS NOT OLD.note OR NEW.staff_id IS NOT OLD.staff_id OR NEW.staff_name IS NOT OLD.staff_name
+    OR NEW.created_at IS NOT OLD.created_at
+BEGIN SELECT RAISE(ABORT, 'a payment cannot change'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER payments_kept BEFORE DELETE ON payments
+BEGIN SELECT RAISE(ABORT, 'a payment cannot be deleted'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER allocations_frozen BEFORE UPDATE ON allocations
+BEGIN SELECT RAISE(ABORT, 'an allocation cannot change'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER allocations_kept BEFORE DELETE ON allocations
+BEGIN SELECT RAISE(ABORT, 'an allocation cannot be deleted'); END)"),
+            // The hash-chained sales journal (like the audit log) and its head.
+            QStringLiteral(R"(CREATE TABLE sales_journal (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    document_number TEXT NOT NULL DEFAULT '',
+    customer_id TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    staff_id TEXT NOT NULL DEFAULT '',
+    staff_name TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL))"),
+            // A receipt replays its customer's entries up to its own (the balance after it).
+            QStringLiteral("CREATE INDEX sales_journal_customer ON sales_journal (customer_id, seq)"),
+            QStringLiteral("CREATE INDEX sales_journal_document ON sales_journal (document_id)"),
+            QStringLiteral(R"(CREATE TABLE sales_journal_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL))"),
+            // Append-only like the audit log: a deliberate edit has to drop these and is then
+            // caught by SalesJournal::verify() (and by the head head office keeps).
+            QStringLiteral("CREATE TRIGGER sales_journal_no_update BEFORE UPDATE ON sales_journal "
+                           "BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER sales_journal_no_delete BEFORE DELETE ON sales_journal "
+                           "BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END"),
+        }});
     return m;
 }
 

@@ -1,12 +1,17 @@
 // The demo location: a plausible profile and one account per role, each able to sign in
 // with the PIN the README prints.
 
+#include "core/billing/invoice_service.h"
+#include "core/billing/payment_service.h"
+#include "core/billing/receivables_service.h"
+#include "core/billing/sales_journal.h"
 #include "core/customers/customer_list_model.h"
 #include "core/customers/customer_search.h"
 #include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
 #include "core/staff/staff_service.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +68,61 @@ private slots:
         QCOMPARE(demo::accounts().front().name, QStringLiteral("Dana Whitfield"));
         QCOMPARE(demo::accounts().front().pin, QStringLiteral("1234"));
         QCOMPARE(demo::accounts().front().role, Role::Owner);
+    }
+
+    void hasBillingHistory()
+    {
+        QTemporaryDir dir;
+        MemoryKeyStore store;
+        auto db = demo::create(dir.filePath(QStringLiteral("demo")), store, KeySource::Keychain, m_hasher);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        LocationDatabase &d = *db.value();
+        const QTimeZone zone(QByteArrayLiteral("America/New_York"));
+        const Actor manager {QStringLiteral("x"), QStringLiteral("X"), Role::Manager};
+        InvoiceService invoices(d, zone, QStringLiteral("USD"));
+        const auto settings = invoices.settings();
+        QVERIFY(settings.ok());
+        QCOMPARE(settings.value().taxClasses.front().rates.size(), size_t(3)); // NYS + NYC + MCTD
+        QVERIFY(!settings.value().footer.isEmpty());
+        QVERIFY(settings.value().logoPng.startsWith("\x89PNG"));
+        QVERIFY(SalesJournal::verify(d).ok);
+        QVERIFY(SalesJournal::head(d).first > 40);
+
+        const auto count = [&](const QString &sql) {
+            QSqlQuery q = d.query(sql);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        QVERIFY(count(QStringLiteral(
+                    "SELECT count(*) FROM invoices WHERE kind = 'invoice' AND status <> 'draft'"))
+            > 40);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'void'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM invoices WHERE kind = 'credit_note'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments WHERE kind = 'refund'")), 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(DISTINCT method) FROM payments WHERE kind = 'payment'")), 5);
+        QVERIFY(
+            count(QStringLiteral("SELECT count(*) FROM allocations a JOIN payments p ON p.id = a.source_id "
+                                 "WHERE p.amount_minor > a.amount_minor"))
+            >= 1); // partly used / overpaid
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM sales_journal WHERE kind = 'credit_applied'")), 1);
+        // Numbers follow the issue dates.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM invoices a JOIN invoices b ON a.kind = b.kind "
+                                      "AND a.number_seq < b.number_seq WHERE a.issued_at > b.issued_at")),
+            0);
+        // Overdue in every bucket.
+        ReceivablesService receivables(d, zone, QStringLiteral("USD"));
+        const auto aging
+            = receivables.aging(manager, QDateTime::currentDateTimeUtc().toTimeZone(zone).date());
+        QVERIFY(aging.ok());
+        for (int b = 0; b < 5; ++b)
+            QVERIFY2(aging.value().bucketCount[b] > 0, qPrintable(agingBucketName(AgingBucket(b))));
+        // Something left for the front desk: a draft, and completed jobs not invoiced yet.
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'draft'")) >= 1);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM jobs WHERE status = 'invoiced'")) > 10);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM jobs j WHERE status = 'completed' AND NOT EXISTS "
+                                     "(SELECT 1 FROM invoice_jobs ij WHERE ij.job_id = j.id)"))
+            >= 1);
     }
 
     void passphraseDemoOpensWithThePublicPassphrase()

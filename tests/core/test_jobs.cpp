@@ -314,22 +314,25 @@ private slots:
     void statusHappyPathAndRefusals()
     {
         const QString id = must(m_jobs->book(kDesk, draft(ny(3, 2, 9), techs({m_ann}))), "book");
-        for (JobStatus s :
-            {JobStatus::EnRoute, JobStatus::InProgress, JobStatus::Completed, JobStatus::Invoiced}) {
+        for (JobStatus s : {JobStatus::EnRoute, JobStatus::InProgress, JobStatus::Completed}) {
             Status st = m_jobs->setStatus(kDesk, id, s);
             QVERIFY2(st, qPrintable(why(st)));
             QCOMPARE(load(id).status, s);
         }
-        QCOMPARE(scalar(u"SELECT count(*) FROM job_events WHERE job_id = ? AND kind = 'status'"_s, {id}), 4);
+        QCOMPARE(scalar(u"SELECT count(*) FROM job_events WHERE job_id = ? AND kind = 'status'"_s, {id}), 3);
         QCOMPARE(
             scalar(u"SELECT count(*) FROM audit_log WHERE action = 'job.status' AND entity_id = ?"_s, {id}),
-            4);
+            3);
         QCOMPARE(scalar(u"SELECT count(*) FROM customer_timeline WHERE ref_id = ?"_s, {id}),
             2); // booked, completed
+        // Only issuing an invoice makes a job invoiced (test_invoices covers that path).
+        Status byHand = m_jobs->setStatus(kManager, id, JobStatus::Invoiced);
+        QCOMPARE(byHand.code(), ErrorCode::InvalidInput);
+        QCOMPARE(load(id).status, JobStatus::Completed);
         Status closed = m_jobs->setStatus(kDesk, id, JobStatus::Scheduled);
         QCOMPARE(closed.code(), ErrorCode::InvalidInput);
         QCOMPARE(
-            closed.error().message, JobStatusMachine::refusal(JobStatus::Invoiced, JobStatus::Scheduled));
+            closed.error().message, JobStatusMachine::refusal(JobStatus::Completed, JobStatus::Scheduled));
 
         const QString other = must(m_jobs->book(kDesk, draft(ny(3, 3, 9), techs({m_bob}))), "book");
         Status skip = m_jobs->setStatus(kDesk, other, JobStatus::Completed);
