@@ -1,6 +1,11 @@
 #include "app/screenshots.h"
 
 #include "core/demo/demo_data.h"
+#include "ui/billing/billing_prompter.h"
+#include "ui/billing/invoice_dialog.h"
+#include "ui/billing/invoice_list_model.h"
+#include "ui/billing/invoices_page.h"
+#include "ui/billing/payment_dialog.h"
 #include "ui/common/profile_form.h"
 #include "ui/common/prompter.h"
 #include "ui/firstrun/first_run_pages.h"
@@ -95,6 +100,7 @@ int renderScreenshots(const QString &dir)
         return 1;
     }
     ui::Prompter::instance().setScripted(true);
+    ui::BillingPrompter::instance().setScripted(true);
     QTemporaryDir temp;
     MemoryKeyStore store;
     // Mid-morning in New York, so the Today page greets the way a front desk would see it.
@@ -148,11 +154,34 @@ int renderScreenshots(const QString &dir)
         shooter.shoot(booking, QStringLiteral("schedule-booking"));
         booking->close();
     }
+    // The Invoices screen: an open invoice, taking a payment on it, receivables and the cash-up.
+    window->goTo(ui::PageId::Invoices);
+    if (ui::InvoicesPage *invoices = window->workspace()->invoicesPage()) {
+        QString open;
+        for (const InvoiceSummary &row : invoices->model()->rows())
+            if (open.isEmpty() && row.kind == InvoiceKind::Invoice && row.status == InvoiceStatus::Issued
+                && row.balance.minor() > 0)
+                open = row.id;
+        if (auto *invoice = qobject_cast<ui::InvoiceDialog *>(invoices->openInvoice(open))) {
+            shooter.shoot(invoice, QStringLiteral("invoices-invoice"));
+            if (ui::PaymentDialog *payment = invoice->takePayment()) {
+                shooter.shoot(payment, QStringLiteral("invoices-take-payment"));
+                payment->reject();
+            }
+            invoice->close();
+        }
+        invoices->showTab(ui::InvoicesPage::Tab::Receivables);
+        shooter.shoot(window, QStringLiteral("invoices-receivables"));
+        invoices->showTab(ui::InvoicesPage::Tab::CashUp);
+        shooter.shoot(window, QStringLiteral("invoices-cash-up"));
+        invoices->showTab(ui::InvoicesPage::Tab::Invoices);
+    }
     using Section = ui::SettingsPage::Section;
-    const std::pair<Section, const char *> sections[] = {{Section::Location, "settings-location"},
-        {Section::Preferences, "settings-preferences"}, {Section::Staff, "settings-staff"},
-        {Section::Security, "settings-security"}, {Section::Audit, "settings-audit"},
-        {Section::Services, "settings-services"}, {Section::Team, "settings-team"}};
+    const std::pair<Section, const char *> sections[]
+        = {{Section::Location, "settings-location"}, {Section::Preferences, "settings-preferences"},
+            {Section::Staff, "settings-staff"}, {Section::Security, "settings-security"},
+            {Section::Audit, "settings-audit"}, {Section::Services, "settings-services"},
+            {Section::Team, "settings-team"}, {Section::Billing, "settings-billing"}};
     window->goTo(ui::PageId::Settings);
     for (const auto &[section, name] : sections) {
         window->workspace()->settingsPage()->showSection(section);

@@ -74,7 +74,8 @@ Result<std::vector<InvoiceSummary>> InvoiceService::list(
             "CASE WHEN i.status = 'draft' THEN coalesce(c.display_name, '') ELSE i.bill_to_name END, "
             "i.issue_date, i.due_date, i.total_minor, i.balance_minor, i.currency "
             "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id %1 "
-            "ORDER BY i.status = 'draft' DESC, coalesce(i.issued_at, i.created_at) DESC, i.id DESC "
+            "ORDER BY i.status = 'draft' DESC, coalesce(i.issued_at, i.created_at) DESC, i.number_seq DESC, "
+            "i.id DESC "
             "LIMIT ?")
             .arg(where.isEmpty() ? QString()
                                  : QString(QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))));

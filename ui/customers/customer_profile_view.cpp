@@ -77,6 +77,8 @@ CustomerProfileView::CustomerProfileView(CustomersContext &context, QWidget *par
     , m_detailsHost(new QWidget)
     , m_detailsBox(new QVBoxLayout(m_detailsHost))
     , m_timeline(new TimelineWidget(context))
+    , m_sideHost(new QWidget)
+    , m_sideBox(new QVBoxLayout(m_sideHost))
 {
     setObjectName(QStringLiteral("CustomerProfile"));
     auto *outer = new QVBoxLayout(this);
@@ -139,7 +141,10 @@ CustomerProfileView::CustomerProfileView(CustomersContext &context, QWidget *par
     m_detailsBox->setContentsMargins(0, 0, 0, 0);
     m_detailsBox->setSpacing(16);
     columns->addWidget(m_detailsHost, 3, Qt::AlignTop);
-    columns->addWidget(m_timeline, 2, Qt::AlignTop);
+    m_sideBox->setContentsMargins(0, 0, 0, 0);
+    m_sideBox->setSpacing(16);
+    m_sideBox->addWidget(m_timeline);
+    columns->addWidget(m_sideHost, 2, Qt::AlignTop);
     page->addLayout(columns);
     page->addStretch(1);
 
@@ -190,12 +195,14 @@ bool CustomerProfileView::showCustomer(const QString &id)
         m_headerBox->addWidget(label(r.error().message, "error", m_headerHost));
         m_chips->setCustomer(Customer {});
         m_timeline->setCustomer(QString());
+        rebuildBillingPart();
         updatePermissions();
         return false;
     }
     m_customer = r.value();
     rebuild();
     m_timeline->setCustomer(id);
+    rebuildBillingPart();
     updatePermissions();
     m_scroll->ensureVisible(0, 0);
     return true;
@@ -205,6 +212,27 @@ void CustomerProfileView::reload()
 {
     if (!m_customer.id.isEmpty())
         showCustomer(m_customer.id);
+}
+
+void CustomerProfileView::setBillingPart(BillingPart factory)
+{
+    m_billingFactory = std::move(factory);
+    rebuildBillingPart();
+}
+
+void CustomerProfileView::rebuildBillingPart()
+{
+    if (m_billingPart) {
+        m_billingPart->hide();
+        m_billingPart->deleteLater();
+        m_billingPart = nullptr;
+    }
+    // createdAt is set on every customer read from the database: false after a failed load.
+    if (!m_billingFactory || !m_customer.createdAt.isValid())
+        return;
+    m_billingPart = m_billingFactory(m_customer.id, m_sideHost);
+    if (m_billingPart)
+        m_sideBox->insertWidget(0, m_billingPart);
 }
 
 void CustomerProfileView::updatePermissions()

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QPushButton;
 class QScrollArea;
 class QToolButton;
@@ -37,6 +39,12 @@ public:
     ConfirmDialog *requestDelete();
     ConfirmDialog *requestErase();
 
+    /// Builds the billing part of a profile (balance, credit, invoices and payments); the
+    /// shell sets it from the Invoices screen. Called on every load; may return nullptr.
+    using BillingPart = std::function<QWidget *(const QString &customerId, QWidget *parent)>;
+    void setBillingPart(BillingPart factory);
+    QWidget *billingPart() const { return m_billingPart; }
+
     PreferenceChips *preferenceChips() const { return m_chips; }
     TimelineWidget *timeline() const { return m_timeline; }
     QPushButton *editButton() const { return m_edit; }
@@ -57,6 +65,7 @@ private:
     QWidget *buildContacts();
     QWidget *buildAddress(const CustomerAddress &address);
     QWidget *buildConsents();
+    void rebuildBillingPart();
 
     CustomersContext &m_context;
     Customer m_customer;
@@ -71,6 +80,10 @@ private:
     QWidget *m_detailsHost;
     QVBoxLayout *m_detailsBox;
     TimelineWidget *m_timeline;
+    QWidget *m_sideHost;
+    QVBoxLayout *m_sideBox;
+    BillingPart m_billingFactory;
+    QWidget *m_billingPart = nullptr;
 };
 
 } // namespace spoke::ui

@@ -1,5 +1,6 @@
 #include "ui/settings/settings_page.h"
 
+#include "ui/billing/billing_settings_section.h"
 #include "ui/common/icons.h"
 #include "ui/common/theme.h"
 #include "ui/common/widgets.h"
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace spoke::ui {
@@ -49,6 +51,11 @@ SettingsPage::SettingsPage(LocationContext &context, SecurityActions &security, 
         addSection(Section::Services, QStringLiteral("jobs"), tr("Services"), new ServicesSection(context));
     if (context.can(Permission::ManageCrews))
         addSection(Section::Team, QStringLiteral("user"), tr("Team"), new TeamSection(context));
+    if (context.can(Permission::ChangeSettings))
+        addSection(Section::Billing, QStringLiteral("invoices"), tr("Billing"),
+            new BillingSettingsSection(
+                context.database(), [&context] { return context.actor(); },
+                QTimeZone(context.profile().timeZone.toUtf8()), context.profile().currency, context.clock()));
     if (context.can(Permission::BackupRestore) && context.can(Permission::ChangeKey))
         addSection(Section::Security, QStringLiteral("shield"), tr("Security and backups"),
             new SecuritySection(context, security));

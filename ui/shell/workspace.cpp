@@ -1,7 +1,11 @@
 #include "ui/shell/workspace.h"
 
 #include "core/customers/phone_numbers.h"
+#include "ui/billing/customer_billing_card.h"
+#include "ui/billing/invoices_page.h"
+#include "ui/customers/customer_profile_view.h"
 #include "ui/customers/customers_page.h"
+#include "ui/customers/timeline_widget.h"
 #include "ui/schedule/schedule_page.h"
 
 #include "ui/settings/settings_page.h"
@@ -52,6 +56,11 @@ Workspace::Workspace(LocationContext &context, SecurityActions &security, QWidge
                 context.database(), [&context] { return context.actor(); },
                 QTimeZone(context.profile().timeZone.toUtf8()), context.profile().currency,
                 phoneRegionForTimeZone(context.profile().timeZone), context.clock(), m_pages);
+        else if (id == PageId::Invoices)
+            page = m_invoices = new InvoicesPage(
+                context.database(), [&context] { return context.actor(); },
+                QTimeZone(context.profile().timeZone.toUtf8()), context.profile().currency,
+                phoneRegionForTimeZone(context.profile().timeZone), context.clock(), m_pages);
         else if (id == PageId::Settings)
             page = m_settings = new SettingsPage(context, security, m_pages);
         else
@@ -69,6 +78,15 @@ Workspace::Workspace(LocationContext &context, SecurityActions &security, QWidge
             showPage(PageId::Schedule);
             m_schedule->bookJob(customerId);
         });
+    // A customer's profile shows what they owe and hold, with the billing actions.
+    CustomerProfileView *profile = static_cast<CustomersPage *>(m_byId.at(PageId::Customers))->profileView();
+    profile->setBillingPart([this](const QString &customerId, QWidget *host) -> QWidget * {
+        return m_invoices->customerCard(customerId, host);
+    });
+    connect(m_invoices, &InvoicesPage::billingChanged, profile, [profile](const QString &customerId) {
+        if (customerId == profile->customerId())
+            profile->timeline()->reload();
+    });
     connect(m_schedule, &SchedulePage::jobsChanged, static_cast<TodayPage *>(m_byId.at(PageId::Today)),
         &TodayPage::refresh);
     connect(m_navigation, &NavigationBar::pageSelected, this, &Workspace::showPage);

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace spoke::ui {
 
 class HeaderBar;
+class InvoicesPage;
 class LocationContext;
 class NavigationBar;
 class SecurityActions;
@@ -30,6 +31,7 @@ public:
     QWidget *page(PageId page) const;
     SettingsPage *settingsPage() const { return m_settings; }
     SchedulePage *schedulePage() const { return m_schedule; }
+    InvoicesPage *invoicesPage() const { return m_invoices; }
     HeaderBar *header() const { return m_header; }
     NavigationBar *navigation() const { return m_navigation; }
 
@@ -44,6 +46,7 @@ private:
     QStackedWidget *m_pages;
     SettingsPage *m_settings = nullptr;
     SchedulePage *m_schedule = nullptr;
+    InvoicesPage *m_invoices = nullptr;
     std::map<PageId, QWidget *> m_byId;
     PageId m_current = PageId::Today;
 };
