@@ -1,9 +1,12 @@
 #include "hub/hub_server.h"
 
 #include "core/protocol/protocol.h"
+#include "hub/storage/hub_store.h"
+#include "hub/sync/sync_service.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -11,10 +14,12 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -162,10 +167,14 @@ HubServer::HubServer(QObject *parent)
     : QObject(parent)
     , m_logSink(writeLogLine)
 {
+    m_clock.start();
     addRoutes();
 }
 
-HubServer::~HubServer() = default;
+HubServer::~HubServer()
+{
+    flushBookkeeping();
+}
 
 bool HubServer::start(const HubConfig &config, QString *error)
 {
@@ -176,6 +185,16 @@ bool HubServer::start(const HubConfig &config, QString *error)
     QSslConfiguration tls;
     if (!loadServerTls(config.certificatePath, config.privateKeyPath, &tls, error))
         return false;
+
+    auto db = std::make_unique<HubDatabase>();
+    if (!db->open(config.database, error))
+        return false;
+    m_limits = config.limits;
+    m_db = std::move(db);
+    m_store = std::make_unique<HubStore>(*m_db);
+    m_service = std::make_unique<SyncService>(*m_store);
+    m_deviceLimiter = std::make_unique<RateLimiter>(m_limits.deviceRate, m_limits.deviceBurst);
+    m_enrollLimiter = std::make_unique<RateLimiter>(m_limits.enrollRate, m_limits.enrollBurst);
 
     auto listener = std::make_unique<QSslServer>();
     listener->setSslConfiguration(tls);
@@ -192,10 +211,64 @@ bool HubServer::start(const HubConfig &config, QString *error)
             m_logSink(QJsonObject {{u"time"_s, nowUtc()}, {u"event"_s, u"tls_error"_s},
                 {u"peer"_s, socket->peerAddress().toString()}, {u"error"_s, socket->errorString()}});
         });
+    connect(listener.get(), &QSslServer::startedEncryptionHandshake, this, &HubServer::trackSocket);
     m_listener = listener.release();
     m_listener->setParent(&m_http);
     m_http.bind(m_listener);
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setInterval(1000);
+    connect(m_flushTimer, &QTimer::timeout, this, &HubServer::flushBookkeeping);
+    m_flushTimer->start();
     return true;
+}
+
+void HubServer::flushBookkeeping()
+{
+    QString error;
+    if (m_service && !m_service->flushPullBookkeeping(&error))
+        m_logSink(
+            QJsonObject {{u"time"_s, nowUtc()}, {u"event"_s, u"bookkeeping_failed"_s}, {u"error"_s, error}});
+}
+
+void HubServer::trackSocket(QSslSocket *socket)
+{
+    m_lastActivityMs = m_clock.elapsed();
+    m_sockets.removeIf([](const QPointer<QSslSocket> &s) { return s.isNull(); });
+    m_sockets.append(socket);
+    // Answers go out as headers and body in two writes; with Nagle the second waits for the
+    // client's delayed ACK (40 ms on Linux) on every request.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(socket, &QSslSocket::readyRead, this, [this] { m_lastActivityMs = m_clock.elapsed(); });
+}
+
+void HubServer::stop()
+{
+    if (!m_listener)
+        return;
+    // No new connections; the open ones are served until they have been quiet for a moment,
+    // so a batch on its way is answered and its answer written out.
+    m_listener->close();
+    const qint64 deadline = m_clock.elapsed() + m_limits.shutdownGraceMs;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        bool busy = false;
+        bool open = false;
+        for (const QPointer<QSslSocket> &socket : std::as_const(m_sockets)) {
+            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            open = true;
+            busy = busy || socket->bytesToWrite() > 0 || socket->encryptedBytesToWrite() > 0;
+        }
+        const qint64 now = m_clock.elapsed();
+        const bool quiet = now - m_lastActivityMs >= m_limits.shutdownQuietMs;
+        if (!open || (quiet && !busy) || now >= deadline)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    flushBookkeeping();
 }
 
 bool HubServer::isListening() const
@@ -221,18 +294,55 @@ void HubServer::setLogSink(LogSink sink)
 void HubServer::addRoutes()
 {
     addRoute(u"/health"_s, QHttpServerRequest::Method::Get,
-        [this](const QHttpServerRequest &) { return handleHealth(); });
+        [this](const QHttpServerRequest &, Context &) { return handleHealth(); });
+    addRoute(u"/api/v1/enroll"_s, QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &r, Context &c) { return handleEnroll(r, c); });
+    addRoute(u"/api/v1/push"_s, QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &r, Context &c) { return handlePush(r, c); });
+    addRoute(u"/api/v1/pull"_s, QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &r, Context &c) { return handlePull(r, c); });
+    addRoute(u"/api/v1/pull"_s, QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &r, Context &c) { return handlePull(r, c); });
+    addRoute(u"/api/v1/conflicts"_s, QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &r, Context &c) { return handleConflicts(r, c); });
+    addRoute(u"/api/v1/hq/bookings"_s, QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &r, Context &c) {
+            return handleHeadOffice(r, c, int(HqKind::Booking));
+        });
+    addRoute(u"/api/v1/hq/services"_s, QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &r, Context &c) {
+            return handleHeadOffice(r, c, int(HqKind::Service));
+        });
+    addRoute(u"/api/v1/hq/settings"_s, QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &r, Context &c) {
+            return handleHeadOffice(r, c, int(HqKind::Settings));
+        });
+    // After every method-specific rule: the router takes the first rule that matches.
+    for (const QString &path :
+        {u"/health"_s, u"/api/v1/enroll"_s, u"/api/v1/push"_s, u"/api/v1/pull"_s, u"/api/v1/conflicts"_s,
+            u"/api/v1/hq/bookings"_s, u"/api/v1/hq/services"_s, u"/api/v1/hq/settings"_s})
+        addMethodNotAllowed(path);
 
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;
         timer.start();
-        const QByteArray requestId = newRequestId();
-        QHttpServerResponse response(
-            QJsonObject {{u"error"_s, u"not_found"_s}, {u"message"_s, u"no such route"_s}},
-            QHttpServerResponse::StatusCode::NotFound);
-        decorate(&response, requestId);
+        Context context;
+        context.requestId = newRequestId();
+        const QString path = request.url().path();
+        protocol::ApiError error;
+        // /api/v2/... from a newer app: say so in words the app can show.
+        static const QRegularExpression otherVersion(u"^/api/v(\\d+)(/|$)"_s);
+        const QRegularExpressionMatch match = otherVersion.match(path);
+        if (match.hasMatch() && match.captured(1) != "1"_L1) {
+            error = protocol::unsupportedVersionError(match.captured(1).toLongLong());
+        } else {
+            error.code = protocol::error::NotFound;
+            error.message = u"no such route"_s;
+        }
+        QHttpServerResponse response = errorResponse(error, context);
+        decorate(&response, context.requestId);
         response.write(std::move(responder));
-        logRequest(request, requestId, int(QHttpServerResponse::StatusCode::NotFound), timer.nsecsElapsed());
+        logRequest(request, context, int(response.statusCode()), timer.nsecsElapsed());
     });
 }
 
@@ -241,12 +351,25 @@ void HubServer::addRoute(const QString &path, QHttpServerRequest::Method method,
     m_http.route(path, method, [this, handler = std::move(handler)](const QHttpServerRequest &request) {
         QElapsedTimer timer;
         timer.start();
-        const QByteArray requestId = newRequestId();
-        QHttpServerResponse response = handler(request);
-        decorate(&response, requestId);
-        logRequest(request, requestId, int(response.statusCode()), timer.nsecsElapsed());
+        m_lastActivityMs = m_clock.elapsed();
+        Context context;
+        context.requestId = newRequestId();
+        QHttpServerResponse response = handler(request, context);
+        decorate(&response, context.requestId);
+        logRequest(request, context, int(response.statusCode()), timer.nsecsElapsed());
         return response;
     });
+}
+
+void HubServer::addMethodNotAllowed(const QString &path)
+{
+    addRoute(
+        path, QHttpServerRequest::Method::AnyKnown, [this](const QHttpServerRequest &, Context &context) {
+            protocol::ApiError error;
+            error.code = protocol::error::MethodNotAllowed;
+            error.message = u"this path does not take that method"_s;
+            return errorResponse(error, context);
+        });
 }
 
 void HubServer::decorate(QHttpServerResponse *response, const QByteArray &requestId)
@@ -263,13 +386,26 @@ QHttpServerResponse HubServer::handleHealth() const
 }
 
 void HubServer::logRequest(
-    const QHttpServerRequest &request, const QByteArray &requestId, int status, qint64 elapsedNs) const
+    const QHttpServerRequest &request, const Context &context, int status, qint64 elapsedNs) const
 {
     // Only the path: queries, headers and bodies may carry tokens or customer data.
-    m_logSink(QJsonObject {{u"time"_s, nowUtc()}, {u"event"_s, u"request"_s},
-        {u"id"_s, QString::fromLatin1(requestId)}, {u"method"_s, methodName(request.method())},
-        {u"path"_s, request.url().path()}, {u"status"_s, status},
-        {u"ms"_s, double(elapsedNs / 1000) / 1000.0}});
+    const QString id = QString::fromLatin1(context.requestId);
+    QJsonObject record {{u"time"_s, nowUtc()}, {u"event"_s, u"request"_s}, {u"id"_s, id},
+        {u"method"_s, methodName(request.method())}, {u"path"_s, request.url().path()}, {u"status"_s, status},
+        {u"ms"_s, double(elapsedNs / 1000) / 1000.0}};
+    if (!context.deviceId.isEmpty())
+        record.insert(u"device"_s, context.deviceId);
+    if (!context.locationId.isEmpty())
+        record.insert(u"location"_s, context.locationId);
+    if (!context.errorCode.isEmpty())
+        record.insert(u"error"_s, context.errorCode);
+    m_logSink(record);
+    for (QJsonObject event : context.events) {
+        event.insert(u"id"_s, id);
+        if (!event.contains(u"time"_s))
+            event.insert(u"time"_s, nowUtc());
+        m_logSink(event);
+    }
 }
 
 } // namespace spoke::hub

@@ -199,13 +199,33 @@ void HubProcessTest::startupErrorsExitWith2_data()
     QTest::addColumn<QString>("expected");
 
     const QString absent = m_certs.dir() + u"/absent.crt"_s;
-    QTest::newRow("missing cert file")
-        << QStringList {u"--cert"_s, absent, u"--key"_s, m_certs.keyPath(u"server"_s), u"--port"_s, u"0"_s}
-        << u"cannot read certificate file "_s + absent;
-    QTest::newRow("missing key file") << QStringList {u"--cert"_s, m_certs.certPath(u"server"_s), u"--key"_s,
-        absent, u"--port"_s, u"0"_s} << u"cannot read key file "_s + absent;
-    QTest::newRow("no --cert") << QStringList {u"--key"_s, m_certs.keyPath(u"server"_s)}
+    const QStringList data {u"--data-dir"_s, m_certs.dir()};
+    QTest::newRow("missing cert file") << data
+            + QStringList {u"--cert"_s, absent, u"--key"_s, m_certs.keyPath(u"server"_s), u"--port"_s, u"0"_s}
+                                       << u"cannot read certificate file "_s + absent;
+    QTest::newRow("missing key file") << data
+            + QStringList {u"--cert"_s, m_certs.certPath(u"server"_s), u"--key"_s, absent, u"--port"_s,
+                u"0"_s} << u"cannot read key file "_s + absent;
+    QTest::newRow("no --cert") << data + QStringList {u"--key"_s, m_certs.keyPath(u"server"_s)}
                                << u"--cert is required"_s;
+    QTest::newRow("no database") << QStringList {u"--cert"_s, m_certs.certPath(u"server"_s), u"--key"_s,
+        m_certs.keyPath(
+            u"server"_s)} << u"--data-dir (embedded SQLite) or --database-url (PostgreSQL) is required"_s;
+    QTest::newRow("database url not postgres") << QStringList {u"--database-url"_s, u"mysql://u@h/db"_s,
+        u"--cert"_s, m_certs.certPath(u"server"_s), u"--key"_s,
+        m_certs.keyPath(u"server"_s)} << u"--database-url: the database URL must look like postgresql://"_s;
+    QTest::newRow("database url without database") << QStringList {u"--database-url"_s,
+        u"postgresql://u:p@127.0.0.1:5432"_s, u"--cert"_s, m_certs.certPath(u"server"_s), u"--key"_s,
+        m_certs.keyPath(u"server"_s)} << u"needs a host and a database name"_s;
+    // Port 1 on loopback refuses at once: the hub says it cannot reach the database, and
+    // never prints the password.
+    QTest::newRow("postgres unreachable")
+        << QStringList {u"--database-url"_s, u"postgresql://hub:PWSECRET@127.0.0.1:1/hub"_s, u"--cert"_s,
+               m_certs.certPath(u"server"_s), u"--key"_s, m_certs.keyPath(u"server"_s), u"--port"_s, u"0"_s}
+        << u"cannot open the database postgresql://hub@127.0.0.1:1/hub"_s;
+    QTest::newRow("data dir is a file") << QStringList {u"--data-dir"_s, m_certs.certPath(u"server"_s),
+        u"--cert"_s, m_certs.certPath(u"server"_s), u"--key"_s, m_certs.keyPath(u"server"_s), u"--port"_s,
+        u"0"_s} << u"cannot create the data folder"_s;
     QTest::newRow("bad port") << serverArguments() + QStringList {u"--port"_s, u"70000"_s}
                               << u"--port: '70000' is not a port number"_s;
     QTest::newRow("bad address") << serverArguments() + QStringList {u"--listen"_s, u"example.com"_s}
@@ -226,6 +246,7 @@ void HubProcessTest::startupErrorsExitWith2()
     QCOMPARE(hub.exitCode(), kExitStartupError);
     QVERIFY2(err.startsWith(u"spoke-hub: "_s), qPrintable(err));
     QVERIFY2(err.contains(expected), qPrintable(err));
+    QVERIFY(!err.contains(u"PWSECRET"_s));
     QVERIFY(!hub.readAllStandardOutput().contains("listening"));
 }
 

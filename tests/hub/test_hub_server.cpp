@@ -5,6 +5,7 @@
 #include "hub/test_certs.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -193,7 +194,7 @@ void HubServerTest::unknownRouteIs404Json()
     QCOMPARE(reply.error, QNetworkReply::ContentNotFoundError);
     QCOMPARE(reply.status, 404);
     const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
-    QCOMPARE(body.value(u"error"_s).toString(), u"not_found"_s);
+    QCOMPARE(body.value(u"error"_s).toObject().value(u"code"_s).toString(), u"not_found"_s);
 
     QCOMPARE(m_log.size(), 1);
     QCOMPARE(m_log.constFirst().value(u"status"_s).toInt(), 404);
