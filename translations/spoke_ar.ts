@@ -274,6 +274,967 @@
         <source>The invoice total is zero; an invoice must be for a positive amount.</source>
         <translation>إجمالي الفاتورة صفر؛ يجب أن تكون الفاتورة بمبلغ موجب.</translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسية</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفاة</translation>
+    </message>
+    <message>
+        <source>The numbering of %1 is missing.</source>
+        <translation>ترقيم «%1» مفقود.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>العميل غير موجود.</translation>
+    </message>
+    <message>
+        <source>The invoice does not exist.</source>
+        <translation>الفاتورة غير موجودة.</translation>
+    </message>
+    <message>
+        <source>The payment does not exist.</source>
+        <translation>الدفعة غير موجودة.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is no longer %1.</source>
+        <translation>إحدى مهام الفاتورة لم تعد في حالة «%1».</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>شيك</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل مصرفي</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>غير متأخرة</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 يومًا</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 يومًا</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 يومًا</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>أكثر من 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Choose the customer to invoice.</source>
+        <translation>اختر العميل الذي ستصدر له الفاتورة.</translation>
+    </message>
+    <message>
+        <source>Invoices are in %1, the location&apos;s currency; %2 cannot be used.</source>
+        <translation>تصدر الفواتير بعملة الفرع، %1؛ لا يمكن استخدام %2.</translation>
+    </message>
+    <message>
+        <source>Payment terms are from 0 to 365 days.</source>
+        <translation>تتراوح مدة السداد بين 0 و365 يومًا.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>لا يمكن أن يكون الخصم سالبًا.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>يحتاج السطر %1 إلى وصف.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>العميل غير موجود أو حُذف.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice does not exist or was removed.</source>
+        <translation>إحدى مهام الفاتورة غير موجودة أو أُزيلت.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice belongs to another customer.</source>
+        <translation>إحدى مهام الفاتورة تخص عميلًا آخر.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already invoiced.</source>
+        <translation>إحدى مهام الفاتورة مُفوترة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Only completed jobs can be invoiced; a job on the invoice is %1.</source>
+        <translation>لا تُفوتَر إلا المهام المكتملة؛ إحدى مهام الفاتورة في حالة «%1».</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on another draft invoice.</source>
+        <translation>إحدى مهام الفاتورة موجودة بالفعل في مسودة فاتورة أخرى.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on invoice %1.</source>
+        <translation>إحدى مهام الفاتورة موجودة بالفعل في الفاتورة %1.</translation>
+    </message>
+    <message>
+        <source>The draft does not exist or was deleted.</source>
+        <translation>المسودة غير موجودة أو حُذفت.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on another invoice.</source>
+        <translation>إحدى مهام الفاتورة موجودة بالفعل في فاتورة أخرى.</translation>
+    </message>
+    <message>
+        <source>The invoice was issued meanwhile.</source>
+        <translation>صدرت الفاتورة في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <source>Only a manager can issue invoices.</source>
+        <translation>المدير وحده يستطيع إصدار الفواتير.</translation>
+    </message>
+    <message>
+        <source>A credit note is issued with the invoice it corrects.</source>
+        <translation>يصدر الإشعار الدائن من الفاتورة التي يصحّحها.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already issued.</source>
+        <translation>الفاتورة %1 صادرة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The invoice is in %1 but the location bills in %2.</source>
+        <translation>الفاتورة بعملة %1 لكن الفرع يصدر فواتيره بعملة %2.</translation>
+    </message>
+    <message>
+        <source>An invoice must be for a positive amount.</source>
+        <translation>يجب أن تكون الفاتورة بمبلغ موجب.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: %2</source>
+        <translation>صدرت الفاتورة %1: %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can issue credit notes.</source>
+        <translation>المدير وحده يستطيع إصدار الإشعارات الدائنة.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited.</source>
+        <translation>اذكر سبب إصدار إشعار دائن على الفاتورة.</translation>
+    </message>
+    <message>
+        <source>Every credited line needs a description.</source>
+        <translation>يحتاج كل سطر دائن إلى وصف.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>لا يمكن إصدار إشعار دائن على إشعار دائن.</translation>
+    </message>
+    <message>
+        <source>A draft has not been issued: change it instead of crediting it.</source>
+        <translation>المسودة لم تصدر بعد: عدّلها بدلًا من إصدار إشعار دائن عليها.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: there is nothing to credit.</source>
+        <translation>الفاتورة %1 ملغاة: لا يوجد ما يُصدر عنه إشعار دائن.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already credited in full.</source>
+        <translation>صدرت على الفاتورة %1 إشعارات دائنة بكامل قيمتها بالفعل.</translation>
+    </message>
+    <message>
+        <source>The credit note (%1) is more than what is left to credit on invoice %2 (%3).</source>
+        <translation>الإشعار الدائن (%1) أكبر من المتبقي القابل للقيد على الفاتورة %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s balance changed meanwhile.</source>
+        <translation>تغيّر رصيد الفاتورة في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2: %3 (%4)</source>
+        <translation>الإشعار الدائن %1 على الفاتورة %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Only a manager can void an invoice.</source>
+        <translation>المدير وحده يستطيع إلغاء فاتورة.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is voided.</source>
+        <translation>اذكر سبب إلغاء الفاتورة.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be voided.</source>
+        <translation>لا يمكن إلغاء إشعار دائن.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet: delete it instead of voiding it.</source>
+        <translation>ليس للمسودة رقم بعد: احذفها بدلًا من إلغائها.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already void.</source>
+        <translation>الفاتورة %1 ملغاة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot be voided: %2 of it is already paid or credited. Issue a credit note to correct it, then refund the customer if needed.</source>
+        <translation>لا يمكن إلغاء الفاتورة %1: دُفع منها %2 أو قُيّد بإشعار دائن بالفعل. أصدر إشعارًا دائنًا لتصحيحها، ثم ردّ المبلغ إلى العميل عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>The invoice changed meanwhile; look at it again.</source>
+        <translation>تغيّرت الفاتورة في هذه الأثناء؛ راجعها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>(invoice %1 voided)</source>
+        <translation>(أُلغيت الفاتورة %1)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 voided: %2</source>
+        <translation>أُلغيت الفاتورة %1: %2</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing invoices.</source>
+        <translation>دورك لا يسمح بعرض الفواتير.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 is listed twice.</source>
+        <translation>الفئة الضريبية %1 مذكورة مرتين.</translation>
+    </message>
+    <message>
+        <source>There must be a tax class with the code &quot;standard&quot; (what services use by default).</source>
+        <translation>يجب أن توجد فئة ضريبية رمزها &quot;standard&quot; (وهي التي تستخدمها الخدمات افتراضيًا).</translation>
+    </message>
+    <message>
+        <source>A number prefix has at most %1 characters on one line.</source>
+        <translation>تتكون بادئة الرقم من %1 حرفًا على الأكثر في سطر واحد.</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes need different number prefixes (for example &quot;INV-&quot; and &quot;CN-&quot;).</source>
+        <translation>تحتاج الفواتير والإشعارات الدائنة إلى بادئتي ترقيم مختلفتين (مثل &quot;INV-&quot; و&quot;CN-&quot;).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>يجب أن يكون الشعار صورة PNG.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most %1 KB).</source>
+        <translation>الشعار كبير جدًا (الحد الأقصى %1 كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the billing settings.</source>
+        <translation>دورك لا يسمح بتغيير إعدادات الفوترة.</translation>
+    </message>
+    <message>
+        <source>Services in the catalog use the tax class %1; keep it or change those services first.</source>
+        <translation>تستخدم خدمات في الكتالوج الفئة الضريبية %1؛ أبقِ عليها أو غيّر تلك الخدمات أولًا.</translation>
+    </message>
+    <message>
+        <source>Set up the location&apos;s profile before its billing settings.</source>
+        <translation>اضبط ملف الفرع قبل إعدادات الفوترة الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow preparing invoices.</source>
+        <translation>دورك لا يسمح بإعداد الفواتير.</translation>
+    </message>
+    <message>
+        <source>Choose at least one completed job to invoice.</source>
+        <translation>اختر مهمة مكتملة واحدة على الأقل لإصدار فاتورة بها.</translation>
+    </message>
+    <message>
+        <source>A job is priced in %1 but the location bills in %2.</source>
+        <translation>سعر إحدى المهام بعملة %1 لكن الفرع يصدر فواتيره بعملة %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>A job has no services to invoice.</source>
+        <translation>إحدى المهام ليس فيها خدمات لإصدار فاتورة بها.</translation>
+    </message>
+    <message>
+        <source>%1 is issued and can no longer change; correct it with a credit note.</source>
+        <translation>الفاتورة %1 صادرة ولم يعد ممكنًا تغييرها؛ صحّحها بإشعار دائن.</translation>
+    </message>
+    <message>
+        <source>%1 is issued: an issued invoice is never deleted (void it or credit it instead).</source>
+        <translation>الفاتورة %1 صادرة: لا تُحذف الفاتورة الصادرة أبدًا (ألغِها أو أصدر عليها إشعارًا دائنًا بدلًا من ذلك).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing payments.</source>
+        <translation>دورك لا يسمح بعرض المدفوعات.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow the cash-up.</source>
+        <translation>دورك لا يسمح بإقفال الصندوق.</translation>
+    </message>
+    <message>
+        <source>Choose the day to count.</source>
+        <translation>اختر اليوم المراد إقفاله.</translation>
+    </message>
+    <message>
+        <source>Money is taken and given back in %1, the location&apos;s currency; an amount in %2 cannot be recorded.</source>
+        <translation>تُقبض الأموال وتُردّ بعملة الفرع، %1؛ لا يمكن تسجيل مبلغ بعملة %2.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>دون عملة</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: payments settle invoices.</source>
+        <translation>%1 إشعار دائن: المدفوعات تسدّد الفواتير.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before taking payment for it.</source>
+        <translation>أصدر الفاتورة قبل قبض دفعة عليها.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: nothing is owed on it.</source>
+        <translation>الفاتورة %1 ملغاة: لا يُستحق عليها شيء.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit changed meanwhile.</source>
+        <translation>تغيّر الرصيد الدائن للعميل في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow taking payments.</source>
+        <translation>دورك لا يسمح بقبض المدفوعات.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who pays.</source>
+        <translation>اختر العميل الذي يدفع.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الدفعة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer.</source>
+        <translation>الفاتورة %1 تخص عميلًا آخر.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already paid in full. Record the money as customer credit instead.</source>
+        <translation>الفاتورة %1 مدفوعة بالكامل بالفعل. سجّل المبلغ رصيدًا دائنًا للعميل بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The payment (%1) is more than the balance of invoice %2 (%3). Take %3, or keep the difference as customer credit.</source>
+        <translation>الدفعة (%1) أكبر من رصيد الفاتورة %2 (%3). اقبض %3، أو احتفظ بالفرق رصيدًا دائنًا للعميل.</translation>
+    </message>
+    <message>
+        <source>Payment %1 received: %2 (%3), kept as credit</source>
+        <translation>استُلمت الدفعة %1: %2 (%3)، واحتُفظ بها رصيدًا دائنًا</translation>
+    </message>
+    <message>
+        <source>Payment %1 received: %2 (%3) for invoice %4</source>
+        <translation>استُلمت الدفعة %1: %2 (%3) عن الفاتورة %4</translation>
+    </message>
+    <message>
+        <source>%1 is more than the balance of invoice %2 (%3).</source>
+        <translation>%1 أكبر من رصيد الفاتورة %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The customer has no credit to apply.</source>
+        <translation>ليس لدى العميل رصيد دائن لتطبيقه.</translation>
+    </message>
+    <message>
+        <source>The customer has only %1 of credit.</source>
+        <translation>ليس لدى العميل سوى %1 من الرصيد الدائن.</translation>
+    </message>
+    <message>
+        <source>Credit of %1 applied to invoice %2</source>
+        <translation>طُبّق رصيد دائن بقيمة %1 على الفاتورة %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can give refunds.</source>
+        <translation>المدير وحده يستطيع رد المبالغ.</translation>
+    </message>
+    <message>
+        <source>Say why the money is refunded.</source>
+        <translation>اذكر سبب رد المبلغ.</translation>
+    </message>
+    <message>
+        <source>Refunds are made from a payment or a credit note.</source>
+        <translation>يُرد المبلغ من دفعة أو من إشعار دائن.</translation>
+    </message>
+    <message>
+        <source>The credit note does not exist.</source>
+        <translation>الإشعار الدائن غير موجود.</translation>
+    </message>
+    <message>
+        <source>A refund cannot itself be refunded.</source>
+        <translation>لا يمكن رد مبلغ مردود.</translation>
+    </message>
+    <message>
+        <source>Only an issued credit note can be refunded.</source>
+        <translation>لا يمكن الرد إلا من إشعار دائن صادر.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is unused: money that settles an invoice cannot be refunded. Credit the invoice first; that makes the money unused.</source>
+        <translation>لا يوجد مبلغ غير مستخدَم في %1: المال الذي يسدّد فاتورة لا يمكن رده. أصدر أولًا إشعارًا دائنًا على الفاتورة؛ فيصبح المبلغ غير مستخدَم.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is unused and can be refunded; money that settles an invoice cannot be refunded until the invoice is credited.</source>
+        <translation>المبلغ غير المستخدَم القابل للرد من %2 هو %1 فقط؛ لا يمكن رد المال الذي يسدّد فاتورة حتى يصدر عليها إشعار دائن.</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 (%3) from %4: %5</source>
+        <translation>الرد %1: %2 (%3) من %4: %5</translation>
+    </message>
+    <message>
+        <source>Only a manager can see receivables and statements.</source>
+        <translation>المدير وحده يستطيع عرض الذمم المدينة وكشوف الحساب.</translation>
+    </message>
+    <message>
+        <source>Choose the day to age receivables on.</source>
+        <translation>اختر اليوم الذي تُحسب عنده أعمار الذمم المدينة.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>اختر فترة لا تسبق نهايتُها بدايتَها.</translation>
+    </message>
+    <message>
+        <source>Invoice, due %1</source>
+        <translation>فاتورة، تستحق في %1</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>إشعار دائن على الفاتورة %1</translation>
+    </message>
+    <message>
+        <source>Refund, %1</source>
+        <translation>رد مبلغ، %1</translation>
+    </message>
+    <message>
+        <source>Payment, %1</source>
+        <translation>دفعة، %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::BillingDocuments</name>
+    <message>
+        <source>Receipt roll 80 mm</source>
+        <translation>لفافة إيصالات 80 مم</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the PDF files in.</source>
+        <translation>اختر مجلدًا لحفظ ملفات PDF فيه.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name for a PDF document.</source>
+        <translation>«%1» ليس اسم ملف صالحًا لمستند PDF.</translation>
+    </message>
+    <message>
+        <source>Two documents would both be saved as “%1”.</source>
+        <translation>سيُحفظ مستندان كلاهما باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>المجلد %1 غير موجود وتعذّر إنشاؤه.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to: %2</source>
+        <translation>تتعذّر الكتابة في المجلد %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 documents were saved in %3.</source>
+        <translation>أُلغي التصدير: عدد المستندات المحفوظة في %3 هو %1 من أصل %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 documents were saved before this.)</source>
+        <translation>%1 (كان عدد المستندات المحفوظة قبل ذلك %2 من أصل %3.)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tax name and rate</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tax code and amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Payment is due on receipt.</source>
+        <translation>يُستحق الدفع فور استلام الفاتورة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment is due within %n day(s) of the invoice date.</source>
+        <translation>
+            <numerusform>يُستحق الدفع خلال %n يوم من تاريخ الفاتورة.</numerusform>
+            <numerusform>يُستحق الدفع خلال يوم واحد من تاريخ الفاتورة.</numerusform>
+            <numerusform>يُستحق الدفع خلال يومين من تاريخ الفاتورة.</numerusform>
+            <numerusform>يُستحق الدفع خلال %n أيام من تاريخ الفاتورة.</numerusform>
+            <numerusform>يُستحق الدفع خلال %n يومًا من تاريخ الفاتورة.</numerusform>
+            <numerusform>يُستحق الدفع خلال %n يوم من تاريخ الفاتورة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاتورة</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <comment>document kind</comment>
+        <translation>%1 (مسودة)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind and number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>document and customer</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>VOID — %1</source>
+        <translation>ملغى — %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>على الفاتورة</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Voided on %1</source>
+        <translation>أُلغي في %1</translation>
+    </message>
+    <message>
+        <source>This credit note is cancelled and has no value.</source>
+        <translation>هذا الإشعار الدائن ملغى ولا قيمة له.</translation>
+    </message>
+    <message>
+        <source>This invoice is cancelled: nothing is owed on it.</source>
+        <translation>هذه الفاتورة ملغاة: لا يُستحق عليها شيء.</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Not issued yet: this is not a valid invoice.</source>
+        <translation>لم تصدر بعد: هذه ليست فاتورة صالحة.</translation>
+    </message>
+    <message>
+        <source>Credit to</source>
+        <translation>لصالح</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>فاتورة إلى</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>يصحّح الفاتورة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>يُستحق في موعد أقصاه</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>مدفوعة بالكامل</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>quantity times unit price</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>الخصم (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Includes %1</source>
+        <translation>يشمل %1</translation>
+    </message>
+    <message>
+        <source>Total before tax</source>
+        <translation>الإجمالي قبل الضريبة</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>الإجمالي الصافي</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>الرصيد المستخدَم</translation>
+    </message>
+    <message>
+        <source>Credit remaining</source>
+        <translation>الرصيد المتبقي</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>المقيّد بإشعارات دائنة</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>الرصيد المستحق</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>شروط الدفع</translation>
+    </message>
+    <message>
+        <source>Prices include tax.</source>
+        <translation>الأسعار شاملة الضريبة.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>إيصال</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>رُدّ المبلغ إلى</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>استُلم من</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>المبلغ المردود</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>المبلغ المدفوع</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Invoices paid</source>
+        <translation>الفواتير المسددة</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>المبلغ المطبّق</translation>
+    </message>
+    <message>
+        <source>Not applied, kept as credit</source>
+        <translation>غير مطبّق، محفوظ رصيدًا دائنًا</translation>
+    </message>
+    <message>
+        <source>Balance still owing</source>
+        <translation>المتبقي المستحق</translation>
+    </message>
+    <message>
+        <source>Credit on account</source>
+        <translation>الرصيد الدائن في الحساب</translation>
+    </message>
+    <message>
+        <source>Your account after this refund</source>
+        <translation>حسابك بعد هذا الاسترداد</translation>
+    </message>
+    <message>
+        <source>Your account after this payment</source>
+        <translation>حسابك بعد هذه الدفعة</translation>
+    </message>
+    <message>
+        <source>Please keep this refund slip.</source>
+        <translation>يُرجى الاحتفاظ بإيصال الاسترداد هذا.</translation>
+    </message>
+    <message>
+        <source>Thank you for your payment.</source>
+        <translation>شكرًا لك على الدفع.</translation>
+    </message>
+    <message>
+        <source>Daily cash-up</source>
+        <translation>الإقفال اليومي للصندوق</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind and day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>حسب طريقة الدفع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>لا دفعات</numerusform>
+            <numerusform>دفعة واحدة</numerusform>
+            <numerusform>دفعتان</numerusform>
+            <numerusform>%n دفعات</numerusform>
+            <numerusform>%n دفعةً</numerusform>
+            <numerusform>%n دفعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>لا استردادات</numerusform>
+            <numerusform>استرداد واحد</numerusform>
+            <numerusform>استردادان</numerusform>
+            <numerusform>%n استردادات</numerusform>
+            <numerusform>%n استردادًا</numerusform>
+            <numerusform>%n استرداد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total net</source>
+        <translation>إجمالي الصافي</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>المقبوض</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>الاستردادات</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>المردود</translation>
+    </message>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>المدفوعات والاستردادات</translation>
+    </message>
+    <message>
+        <source>No payments were taken on this day.</source>
+        <translation>لم تُقبض أي دفعات في هذا اليوم.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>النقد المعدود</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>قام بالعد</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>قام بالمراجعة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>كشف حساب</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>رصيد دائن</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>الحركات</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>الرصيد الافتتاحي</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>الرصيد الختامي</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>المدين</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>الدائن</translation>
+    </message>
+    <message>
+        <source>Open invoices by age</source>
+        <translation>الفواتير غير المسددة حسب مدة التأخر</translation>
+    </message>
+    <message>
+        <source>Total open</source>
+        <translation>إجمالي غير المسدد</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>الفواتير غير المسددة</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>تستحق في %1</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>أيام التأخير</translation>
+    </message>
 </context>
 <context>
     <name>spoke::CalendarExport</name>
@@ -777,6 +1738,10 @@
         <source>Merged with %1</source>
         <translation>دُمج مع %1</translation>
     </message>
+    <message>
+        <source>A restored customer needs its id.</source>
+        <translation>يحتاج العميل المستعاد إلى معرّفه.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::JobService</name>
@@ -981,6 +1946,10 @@
     <message>
         <source>No-show: %1 (%2)</source>
         <translation>غياب العميل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A job becomes invoiced when an invoice for it is issued.</source>
+        <translation>تصبح المهمة مُفوترة عند إصدار فاتورة لها.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +2436,37 @@
     <message>
         <source>No role</source>
         <translation>بلا دور</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::SalesJournal</name>
+    <message>
+        <source>The sales journal cannot be read.</source>
+        <translation>تتعذّر قراءة دفتر المبيعات.</translation>
+    </message>
+    <message>
+        <source>Sales journal entries %1 to %2 are missing.</source>
+        <translation>قيود دفتر المبيعات من %1 إلى %2 مفقودة.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 is out of order.</source>
+        <translation>قيد دفتر المبيعات %1 ليس في موضعه من الترتيب.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 does not follow the entry before it.</source>
+        <translation>قيد دفتر المبيعات %1 لا يتبع القيد الذي قبله.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 was changed after it was written.</source>
+        <translation>عُدّل قيد دفتر المبيعات %1 بعد كتابته.</translation>
+    </message>
+    <message>
+        <source>The newest sales journal entries (after %1) were removed.</source>
+        <translation>أُزيلت أحدث قيود دفتر المبيعات (بعد %1).</translation>
+    </message>
+    <message>
+        <source>The sales journal&apos;s head does not match its last entry (%1).</source>
+        <translation>رأس دفتر المبيعات لا يطابق آخر قيد فيه (%1).</translation>
     </message>
 </context>
 <context>
@@ -2049,31 +3049,29 @@
         <source>No system keychain answered; the demo location uses the passphrase &quot;%1&quot;.</source>
         <translation>لم تستجب أي سلسلة مفاتيح للنظام؛ يستخدم الفرع التجريبي عبارة المرور &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Only a manager or the owner can enroll this location.</source>
+        <translation>لا يستطيع تسجيل هذا الفرع إلا المدير أو المالك.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub&apos;s CA certificate %1.</source>
+        <translation>تتعذّر قراءة شهادة جهة التصديق (CA) الخاصة بالخادم المركزي %1.</translation>
+    </message>
+    <message>
+        <source>First sync: %1 change(s) sent, %2 received.</source>
+        <translation>المزامنة الأولى: أُرسل من التغييرات %1، واستُلم %2.</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish (%1); Spoke retries on its own.</source>
+        <translation>لم تكتمل المزامنة الأولى (%1)؛ سيعيد Spoke المحاولة تلقائيًا.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::app::CommandLine</name>
-    <message>
-        <source>Spoke, the CRM of a home-service franchise location.
-
-Commands (without one, Spoke opens its window):
-  backup --out FILE     write an encrypted backup (owner)
-  restore FILE          replace the location with a verified backup
-  rekey                 re-encrypt the database under a new key (owner)
-
-Secrets are read one per line from standard input, in this order, unless a file
-option gives them: the location passphrase (passphrase locations only), the
-PIN or password of --user, the backup passphrase, the new passphrase.</source>
-        <translation>Spoke، نظام إدارة علاقات العملاء لفرع امتياز للخدمات المنزلية.
-
-الأوامر (بدون أمر يفتح Spoke نافذته):
-  backup --out FILE     كتابة نسخة احتياطية مشفّرة (المالك)
-  restore FILE          استبدال الفرع بنسخة احتياطية تم التحقق منها
-  rekey                 إعادة تشفير قاعدة البيانات بمفتاح جديد (المالك)
-
-تُقرأ الأسرار سطرًا لكل سرّ من الإدخال القياسي بهذا الترتيب، ما لم يقدّمها
-خيار ملف: عبارة مرور الفرع (للفروع المحمية بعبارة مرور فقط)، ثم رمز PIN أو
-كلمة مرور ‎--user، ثم عبارة مرور النسخة الاحتياطية، ثم عبارة المرور الجديدة.</translation>
-    </message>
     <message>
         <source>Show this help and exit.</source>
         <translation>اعرض هذه المساعدة واخرج.</translation>
@@ -2151,16 +3149,72 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <translation>يتطلب restore ملف النسخة الاحتياطية FILE.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use backup, restore or rekey.</source>
-        <translation>أمر غير معروف &quot;%1&quot;. استخدم backup أو restore أو rekey.</translation>
-    </message>
-    <message>
         <source>Too many arguments.</source>
         <translation>وسائط كثيرة جدًا.</translation>
     </message>
     <message>
         <source>This command needs --user NAME (an owner).</source>
         <translation>يتطلب هذا الأمر ‎--user NAME (مالك).</translation>
+    </message>
+    <message>
+        <source>Spoke, the CRM of a home-service franchise location.
+
+Commands (without one, Spoke opens its window):
+  backup --out FILE     write an encrypted backup (owner)
+  restore FILE          replace the location with a verified backup
+  rekey                 re-encrypt the database under a new key (owner)
+  enroll --hub URL --code CODE
+                        enroll this location with head office&apos;s hub and sync once
+                        (manager or owner; --hub-ca FILE trusts the hub&apos;s CA)
+
+Secrets are read one per line from standard input, in this order, unless a file
+option gives them: the location passphrase (passphrase locations only), the
+PIN or password of --user, the backup passphrase, the new passphrase.</source>
+        <translation>Spoke، نظام إدارة علاقات العملاء لفرع امتياز للخدمات المنزلية.
+
+الأوامر (بدون أمر يفتح Spoke نافذته):
+  backup --out FILE     كتابة نسخة احتياطية مشفّرة (المالك)
+  restore FILE          استبدال الفرع بنسخة احتياطية تم التحقق منها
+  rekey                 إعادة تشفير قاعدة البيانات بمفتاح جديد (المالك)
+  enroll --hub URL --code CODE
+                        تسجيل الفرع لدى خادم المقر الرئيسي المركزي ثم المزامنة مرة واحدة
+                        (المدير أو المالك؛ ‎--hub-ca FILE للوثوق بشهادة CA الخاصة بالخادم)
+
+تُقرأ الأسرار سطرًا لكل سرّ من الإدخال القياسي بهذا الترتيب، ما لم يقدّمها
+خيار ملف: عبارة مرور الفرع (للفروع المحمية بعبارة مرور فقط)، ثم رمز PIN أو
+كلمة مرور ‎--user، ثم عبارة مرور النسخة الاحتياطية، ثم عبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>enroll: the hub&apos;s address, https://host[:port].</source>
+        <translation>enroll: عنوان الخادم المركزي، https://host[:port].</translation>
+    </message>
+    <message>
+        <source>enroll: the one-time enrollment code.</source>
+        <translation>enroll: رمز التسجيل الصالح لمرة واحدة.</translation>
+    </message>
+    <message>
+        <source>enroll: trust the hub&apos;s CA certificate in FILE (PEM) instead of the system&apos;s CAs.</source>
+        <translation>enroll: الوثوق بشهادة جهة التصديق (CA) الخاصة بالخادم المركزي في FILE ‏(PEM) بدلًا من جهات التصديق في النظام.</translation>
+    </message>
+    <message>
+        <source>enroll: also require the hub&apos;s public key to have this SHA-256 (base64).</source>
+        <translation>enroll: اشتراط أن تكون بصمة SHA-256 ‏(base64) للمفتاح العام للخادم المركزي مساوية لهذه القيمة أيضًا.</translation>
+    </message>
+    <message>
+        <source>enroll: how head office lists this PC (default: the host name).</source>
+        <translation>enroll: الاسم الذي يُدرج به المقر الرئيسي هذا الحاسوب (الافتراضي: اسم المضيف).</translation>
+    </message>
+    <message>
+        <source>enroll needs --hub URL and --code CODE.</source>
+        <translation>يتطلب enroll الخيارين ‎--hub URL و‎--code CODE.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use backup, restore, rekey or enroll.</source>
+        <translation>أمر غير معروف &quot;%1&quot;. استخدم backup أو restore أو rekey أو enroll.</translation>
+    </message>
+    <message>
+        <source>enroll needs --user NAME (a manager or the owner).</source>
+        <translation>يتطلب enroll الخيار ‎--user NAME (المدير أو المالك).</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +3285,329 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>Unable to read the database after the key change</source>
         <translation>تتعذّر قراءة قاعدة البيانات بعد تغيير المفتاح</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::Apply</name>
+    <message>
+        <source>Head office</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>A line&apos;s quantity is not a whole number of at least 1.</source>
+        <translation>كمية أحد الأسطر ليست عددًا صحيحًا لا يقل عن 1.</translation>
+    </message>
+    <message>
+        <source>A line&apos;s price is not a whole number of minor units of at least 0.</source>
+        <translation>سعر أحد الأسطر ليس عددًا صحيحًا من الوحدات الصغرى للعملة لا يقل عن 0.</translation>
+    </message>
+    <message>
+        <source>Removed by head office</source>
+        <translation>أزالها المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>The job names no customer.</source>
+        <translation>لا تحدد المهمة أي عميل.</translation>
+    </message>
+    <message>
+        <source>Waiting for its customer (%1) to arrive from head office.</source>
+        <translation>بانتظار وصول عميلها (%1) من المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job status.</source>
+        <translation>&quot;%1&quot; ليست حالة مهمة.</translation>
+    </message>
+    <message>
+        <source>The job has a start without an end, or an end without a start.</source>
+        <translation>للمهمة بداية دون نهاية، أو نهاية دون بداية.</translation>
+    </message>
+    <message>
+        <source>The job ends before it starts.</source>
+        <translation>تنتهي المهمة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>A scheduled job needs a time.</source>
+        <translation>تحتاج المهمة المجدولة إلى موعد.</translation>
+    </message>
+    <message>
+        <source>Restored from head office</source>
+        <translation>استُعيد من المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Changed by head office</source>
+        <translation>غيّرها المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Booked by head office</source>
+        <translation>حجزها المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>The service&apos;s duration is not a number of minutes.</source>
+        <translation>مدة الخدمة ليست عددًا من الدقائق.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s price is not a whole number of minor units.</source>
+        <translation>سعر الخدمة ليس عددًا صحيحًا من الوحدات الصغرى للعملة.</translation>
+    </message>
+    <message>
+        <source>Another service is already called “%1”.</source>
+        <translation>توجد خدمة أخرى باسم «%1» بالفعل.</translation>
+    </message>
+    <message>
+        <source>Payment terms from head office are not a number of days from 0 to 365.</source>
+        <translation>مدة السداد الواردة من المقر الرئيسي ليست عددًا من الأيام بين 0 و365.</translation>
+    </message>
+    <message>
+        <source>The invoice footer from head office is longer than 2,000 characters.</source>
+        <translation>تذييل الفواتير الوارد من المقر الرئيسي أطول من 2000 حرف.</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>عميل ممحو</translation>
+    </message>
+    <message>
+        <source>Unnamed customer</source>
+        <translation>عميل بلا اسم</translation>
+    </message>
+    <message>
+        <source>Waiting for its customer to arrive.</source>
+        <translation>بانتظار وصول عميلها.</translation>
+    </message>
+    <message>
+        <source>Unknown consent channel.</source>
+        <translation>قناة موافقة غير معروفة.</translation>
+    </message>
+    <message>
+        <source>The crew has no name.</source>
+        <translation>الطاقم بلا اسم.</translation>
+    </message>
+    <message>
+        <source>A crew called “%1” exists here already.</source>
+        <translation>يوجد هنا بالفعل طاقم باسم «%1».</translation>
+    </message>
+    <message>
+        <source>Removed customer</source>
+        <translation>عميل محذوف</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::HubTrust</name>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation>لا يحتوي ملف جهة التصديق (CA) على أي شهادة PEM.</translation>
+    </message>
+    <message>
+        <source>A pinned key is the base64 of a SHA-256 hash (44 characters ending in &quot;=&quot;).</source>
+        <translation>المفتاح المثبّت هو تجزئة SHA-256 بترميز base64 ‏(44 حرفًا تنتهي بـ &quot;=&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::Sync</name>
+    <message>
+        <source>Not enrolled with a hub</source>
+        <translation>غير مسجّل لدى خادم مركزي</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>تمت المزامنة</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>مشكلة في المزامنة</translation>
+    </message>
+    <message>
+        <source>Enroll again</source>
+        <translation>يلزم التسجيل من جديد</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached. Spoke keeps working and retries on its own.</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي. يواصل Spoke العمل ويعيد المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Spoke retries on its own.</source>
+        <translation>لم يستجب الخادم المركزي في الوقت المحدد. يعيد Spoke المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted. Check the CA certificate in Settings → Sync.</source>
+        <translation>شهادة الخادم المركزي غير موثوقة. تحقق من شهادة جهة التصديق (CA) في الإعدادات ← المزامنة.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate has expired (or is not valid yet). Ask head office to renew it.</source>
+        <translation>انتهت صلاحية شهادة الخادم المركزي (أو لم تبدأ صلاحيتها بعد). اطلب من المقر الرئيسي تجديدها.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is for another server name. Check the hub address.</source>
+        <translation>شهادة الخادم المركزي صادرة لاسم خادم آخر. تحقق من عنوان الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the hub could not be made.</source>
+        <translation>تعذّر إنشاء اتصال آمن بالخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s public key does not match the pinned key. Spoke refused to talk to it.</source>
+        <translation>المفتاح العام للخادم المركزي لا يطابق المفتاح المثبّت. رفض Spoke التواصل معه.</translation>
+    </message>
+    <message>
+        <source>The hub sent an answer Spoke does not understand.</source>
+        <translation>أرسل الخادم المركزي ردًا لا يفهمه Spoke.</translation>
+    </message>
+    <message>
+        <source>Changes from the hub could not be saved on this PC; Spoke will try again.</source>
+        <translation>تعذّر حفظ التغييرات الواردة من الخادم المركزي على هذا الحاسوب؛ سيعيد Spoke المحاولة.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s access token could not be read from the system keychain. Unlock the keychain, or enroll again.</source>
+        <translation>تعذّرت قراءة رمز الوصول إلى الخادم المركزي من سلسلة مفاتيح النظام. افتح قفل سلسلة المفاتيح، أو سجّل من جديد.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s history diverged from head office&apos;s. Enroll this PC again.</source>
+        <translation>اختلف سجل هذا الحاسوب عن سجل المقر الرئيسي. سجّل هذا الحاسوب من جديد.</translation>
+    </message>
+    <message>
+        <source>This PC was removed from head office. Enroll it again.</source>
+        <translation>أزال المقر الرئيسي هذا الحاسوب. سجّله من جديد.</translation>
+    </message>
+    <message>
+        <source>Head office does not recognise this PC. Enroll it again.</source>
+        <translation>لا يتعرّف المقر الرئيسي على هذا الحاسوب. سجّله من جديد.</translation>
+    </message>
+    <message>
+        <source>Head office refused this change. Contact head office.</source>
+        <translation>رفض المقر الرئيسي هذا التغيير. تواصل مع المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>This enrollment code is not valid. Check it, or ask head office for a new one.</source>
+        <translation>رمز التسجيل هذا غير صالح. تحقق منه، أو اطلب رمزًا جديدًا من المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was already used. Ask head office for a new one.</source>
+        <translation>رمز التسجيل هذا مستخدَم من قبل. اطلب رمزًا جديدًا من المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask head office for a new one.</source>
+        <translation>انتهت صلاحية رمز التسجيل هذا. اطلب رمزًا جديدًا من المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>The hub asked Spoke to slow down; it will try again shortly.</source>
+        <translation>طلب الخادم المركزي من Spoke الإبطاء؛ سيعيد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>This hub speaks another version of the sync protocol. Update Spoke or the hub.</source>
+        <translation>يستخدم هذا الخادم المركزي إصدارًا آخر من بروتوكول المزامنة. حدّث Spoke أو الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>The hub had a problem; nothing was lost. Spoke retries on its own.</source>
+        <translation>واجه الخادم المركزي مشكلة؛ لم يُفقد شيء. يعيد Spoke المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The hub is restarting. Spoke retries on its own.</source>
+        <translation>يُعاد تشغيل الخادم المركزي. يعيد Spoke المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The hub is missing earlier changes of this PC that are no longer here. Enroll this PC again.</source>
+        <translation>تنقص الخادمَ المركزي تغييراتٌ سابقة من هذا الحاسوب لم تعد موجودة عليه. سجّل هذا الحاسوب من جديد.</translation>
+    </message>
+    <message>
+        <source>A change is too large for the hub. Contact head office.</source>
+        <translation>أحد التغييرات أكبر مما يحتمله الخادم المركزي. تواصل مع المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>Head office owns this record; the change made here was not taken.</source>
+        <translation>هذا السجل ملك للمقر الرئيسي؛ لم يُعتمد التغيير الذي أُجري هنا.</translation>
+    </message>
+    <message>
+        <source>An issued document cannot change; the change made here was not taken.</source>
+        <translation>لا يمكن تغيير مستند صادر؛ لم يُعتمد التغيير الذي أُجري هنا.</translation>
+    </message>
+    <message>
+        <source>The audit or sales history of this PC does not continue the one head office has.</source>
+        <translation>سجل التدقيق أو المبيعات في هذا الحاسوب لا يتصل بالسجل الموجود لدى المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source>The address does not point to a Spoke Hub. Check the hub address.</source>
+        <translation>العنوان لا يشير إلى Spoke Hub. تحقق من عنوان الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1).</source>
+        <translation>فشلت المزامنة (%1).</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1): %2</source>
+        <translation>فشلت المزامنة (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::SyncEngine</name>
+    <message>
+        <source>Enter the hub&apos;s address, such as https://hub.example.com.</source>
+        <translation>أدخل عنوان الخادم المركزي، مثل https://hub.example.com.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must start with https:// (sync never travels unencrypted).</source>
+        <translation>يجب أن يبدأ عنوان الخادم المركزي بـ https://‎ (لا تنتقل المزامنة دون تشفير أبدًا).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is only https://host and an optional :port.</source>
+        <translation>يتكون عنوان الخادم المركزي من https://host ومنفذ ‎:port اختياري فقط.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is 16 letters and digits, such as 7K3M-Q9XD-2HBN-W4RT.</source>
+        <translation>يتكون رمز التسجيل من 16 حرفًا ورقمًا، مثل 7K3M-Q9XD-2HBN-W4RT.</translation>
+    </message>
+    <message>
+        <source>Give this PC a name of 1 to 100 characters (head office lists it by that name).</source>
+        <translation>أعطِ هذا الحاسوب اسمًا من 1 إلى 100 حرف (يُدرجه المقر الرئيسي بهذا الاسم).</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can enroll this PC.</source>
+        <translation>لا يستطيع تسجيل هذا الحاسوب إلا المدير أو المالك.</translation>
+    </message>
+    <message>
+        <source>An enrollment is already under way.</source>
+        <translation>يوجد تسجيل قيد التنفيذ بالفعل.</translation>
+    </message>
+    <message>
+        <source>This location is enrolled with %1. A location syncs with one hub: un-enroll it first.</source>
+        <translation>هذا الفرع مسجّل لدى %1. يُزامَن الفرع مع خادم مركزي واحد: ألغِ تسجيله أولًا.</translation>
+    </message>
+    <message>
+        <source>The hub accepted the code, but its access token could not be kept in the system keychain (%1). Unlock the keychain and enroll again with a new code.</source>
+        <translation>قبل الخادم المركزي الرمز، لكن تعذّر الاحتفاظ برمز الوصول في سلسلة مفاتيح النظام (%1). افتح قفل سلسلة المفاتيح وسجّل من جديد برمز جديد.</translation>
+    </message>
+    <message>
+        <source>This PC is enrolled with head office as “%1” for %2.</source>
+        <translation>هذا الحاسوب مسجّل لدى المقر الرئيسي باسم «%1» لصالح %2.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can un-enroll this PC.</source>
+        <translation>لا يستطيع إلغاء تسجيل هذا الحاسوب إلا المدير أو المالك.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::SyncStore</name>
+    <message>
+        <source>Only a manager or the owner can see sync details.</source>
+        <translation>لا يستطيع عرض تفاصيل المزامنة إلا المدير أو المالك.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can enroll this PC.</source>
+        <translation>لا يستطيع تسجيل هذا الحاسوب إلا المدير أو المالك.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can un-enroll this PC.</source>
+        <translation>لا يستطيع إلغاء تسجيل هذا الحاسوب إلا المدير أو المالك.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3765,35 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::AgingChart</name>
+    <message>
+        <source>Receivables aging</source>
+        <translation>أعمار الذمم المدينة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%Ln invoice(s))</source>
+        <translation>
+            <numerusform>%1: %2 (لا فواتير)</numerusform>
+            <numerusform>%1: %2 (فاتورة واحدة)</numerusform>
+            <numerusform>%1: %2 (فاتورتان)</numerusform>
+            <numerusform>%1: %2 (%Ln فواتير)</numerusform>
+            <numerusform>%1: %2 (%Ln فاتورةً)</numerusform>
+            <numerusform>%1: %2 (%Ln فاتورة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>لا فواتير</numerusform>
+            <numerusform>فاتورة واحدة</numerusform>
+            <numerusform>فاتورتان</numerusform>
+            <numerusform>%Ln فواتير</numerusform>
+            <numerusform>%Ln فاتورةً</numerusform>
+            <numerusform>%Ln فاتورة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::AppController</name>
     <message>
         <source>The backup was not restored</source>
@@ -2408,6 +3814,29 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>Replace the location that cannot be opened with this backup? The current file is kept beside it as spoke.db.replaced.</source>
         <translation>هل تستبدل الفرع الذي لا يمكن فتحه بهذه النسخة الاحتياطية؟ يُحتفظ بالملف الحالي بجانبه باسم spoke.db.replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ApplyCreditDialog</name>
+    <message>
+        <source>Apply credit</source>
+        <translation>تطبيق الرصيد الدائن</translation>
+    </message>
+    <message>
+        <source>Pay invoice %1 from credit</source>
+        <translation>سداد الفاتورة %1 من الرصيد الدائن</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of credit; the invoice&apos;s balance is %3.</source>
+        <translation>لدى %1 رصيد دائن قدره %2؛ ورصيد الفاتورة %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;المبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3971,376 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>The audit log was tampered with: %1</source>
         <translation>جرى العبث بسجل التدقيق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Billing</name>
+    <message>
+        <source>Export PDFs</source>
+        <translation>تصدير ملفات PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln document(s)…</source>
+        <translation>
+            <numerusform>جارٍ تجهيز %Ln مستند…</numerusform>
+            <numerusform>جارٍ تجهيز مستند واحد…</numerusform>
+            <numerusform>جارٍ تجهيز مستندين…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln مستندات…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln مستندًا…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln مستند…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>جارٍ الإيقاف بعد المستند الحالي…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln PDF file(s)…</source>
+        <translation>
+            <numerusform>جارٍ كتابة %Ln ملف PDF…</numerusform>
+            <numerusform>جارٍ كتابة ملف PDF واحد…</numerusform>
+            <numerusform>جارٍ كتابة ملفَي PDF…</numerusform>
+            <numerusform>جارٍ كتابة %Ln ملفات PDF…</numerusform>
+            <numerusform>جارٍ كتابة %Ln ملفًا بصيغة PDF…</numerusform>
+            <numerusform>جارٍ كتابة %Ln ملف PDF…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>معفاة</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 (compound)</source>
+        <translation>%1 (مركّبة)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Credit available</source>
+        <translation>رصيد متاح</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>مستخدَم</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>غير مسددة</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>مسودة إشعار دائن</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>مسودة فاتورة</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>الإشعار الدائن %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>الفاتورة %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(مسودة)</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1 (إشعار دائن)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingPrint</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>مقاس Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>إيصال 80 مم</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>معاينة الطباعة — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save as PDF instead?</source>
+        <translation>لا توجد طابعة مثبّتة على هذا الحاسوب. هل تريد الحفظ بصيغة PDF بدلًا من ذلك؟</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: %1</source>
+        <translation>تعذّرت طباعة المستند: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingSettingsSection</name>
+    <message>
+        <source>Prices &amp;include tax</source>
+        <translation>الأسعار &amp;شاملة الضريبة</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>الفوترة</translation>
+    </message>
+    <message>
+        <source>How invoices, credit notes and receipts are computed, numbered and printed. Issued documents keep the settings they were issued with. Changes are recorded in the audit log.</source>
+        <translation>طريقة حساب الفواتير والإشعارات الدائنة والإيصالات وترقيمها وطباعتها. تحتفظ المستندات الصادرة بالإعدادات التي صدرت بها. تُسجَّل التغييرات في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>الضرائب</translation>
+    </message>
+    <message>
+        <source>Half up: 0.125 becomes 0.13</source>
+        <translation>التقريب لأعلى عند النصف: ‏0.125 تصبح 0.13</translation>
+    </message>
+    <message>
+        <source>Half even (banker&apos;s): 0.125 becomes 0.12</source>
+        <translation>التقريب إلى الزوجي (المصرفي): ‏0.125 تصبح 0.12</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>طريقة ال&amp;تقريب</translation>
+    </message>
+    <message>
+        <source>Round each line&apos;s tax</source>
+        <translation>تقريب ضريبة كل سطر</translation>
+    </message>
+    <message>
+        <source>Round the invoice&apos;s tax once</source>
+        <translation>تقريب ضريبة الفاتورة مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Tax is &amp;rounded</source>
+        <translation>تقريب ال&amp;ضريبة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Add tax class…</source>
+        <translation>إضافة فئة ضريبية…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Invoices and receipts</source>
+        <translation>الفواتير والإيصالات</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Due on receipt</source>
+        <translation>عند الاستلام</translation>
+    </message>
+    <message>
+        <source>Default &amp;terms</source>
+        <translation>مدة ال&amp;سداد الافتراضية</translation>
+    </message>
+    <message>
+        <source>e.g. DT-</source>
+        <translation>مثل: DT-</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number prefix</source>
+        <translation>بادئة أرقام ال&amp;فواتير</translation>
+    </message>
+    <message>
+        <source>e.g. DT-CN-</source>
+        <translation>مثل: DT-CN-</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note prefix</source>
+        <translation>بادئة الإشعارات ال&amp;دائنة</translation>
+    </message>
+    <message>
+        <source>e.g. DT-R-</source>
+        <translation>مثل: DT-R-</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt prefix</source>
+        <translation>بادئة الإي&amp;صالات</translation>
+    </message>
+    <message>
+        <source>Numbers continue from the last one when a prefix changes; they never restart or skip.</source>
+        <translation>عند تغيير البادئة يتواصل الترقيم من آخر رقم؛ فلا يبدأ من جديد ولا يتخطى أي رقم.</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>المستندات المطبوعة</translation>
+    </message>
+    <message>
+        <source>Bank details, thanks, tax notes… printed at the foot of every document</source>
+        <translation>البيانات المصرفية، عبارات الشكر، الملاحظات الضريبية… تُطبع في أسفل كل مستند</translation>
+    </message>
+    <message>
+        <source>&amp;Footer</source>
+        <translation>التذ&amp;ييل</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>اختيار شعار…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>There is already a tax class &quot;%1&quot;.</source>
+        <translation>توجد فئة ضريبية &quot;%1&quot; بالفعل.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save changes.</source>
+        <translation>لم يُحفظ بعد: اضغط «حفظ التغييرات».</translation>
+    </message>
+    <message>
+        <source>The standard class is used when nothing else is chosen: it can be changed but not removed.</source>
+        <translation>تُستخدم الفئة القياسية عندما لا يُختار غيرها: يمكن تعديلها لكن لا يمكن إزالتها.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Spoke can read (%2).</source>
+        <translation>%1 ليس صورة يستطيع Spoke قراءتها (%2).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>Saved. New invoices use these settings; the change is in the audit log.</source>
+        <translation>حُفظ. تستخدم الفواتير الجديدة هذه الإعدادات؛ والتغيير مسجّل في سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingText</name>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation>اكتب مبلغًا مثل %1.</translation>
+    </message>
+    <message>
+        <source>Type a percentage such as %1.</source>
+        <translation>اكتب نسبة مئوية مثل %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than a rate can keep (at most four).</source>
+        <translation>&quot;%1&quot; فيه منازل عشرية أكثر مما تحتمله النسبة (أربع على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Type a discount as a percentage such as 10% or an amount such as %1.</source>
+        <translation>اكتب الخصم نسبة مئوية مثل 10% أو مبلغًا مثل %1.</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +4576,115 @@ A manager can book over a conflict.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CashUpView</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>ال&amp;ورق</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation>صافي المقبوض</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>المقبوض</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>الاستردادات</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>المردود</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>Payments and refunds of the day</source>
+        <translation>المدفوعات والاستردادات في هذا اليوم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>المستلِم</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s), %1 taken</source>
+        <translation>
+            <numerusform>لا دفعات، والمقبوض %1</numerusform>
+            <numerusform>دفعة واحدة، والمقبوض %1</numerusform>
+            <numerusform>دفعتان، والمقبوض %1</numerusform>
+            <numerusform>%Ln دفعات، والمقبوض %1</numerusform>
+            <numerusform>%Ln دفعةً، والمقبوض %1</numerusform>
+            <numerusform>%Ln دفعة، والمقبوض %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund(s), %1 given back</source>
+        <translation>
+            <numerusform>لا استردادات، والمردود %1</numerusform>
+            <numerusform>استرداد واحد، والمردود %1</numerusform>
+            <numerusform>استردادان، والمردود %1</numerusform>
+            <numerusform>%Ln استردادات، والمردود %1</numerusform>
+            <numerusform>%Ln استردادًا، والمردود %1</numerusform>
+            <numerusform>%Ln استرداد، والمردود %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (refund)</source>
+        <translation>%1 (استرداد)</translation>
+    </message>
+    <message>
+        <source>Cash-up %1</source>
+        <translation>إقفال الصندوق %1</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::ConsentEditor</name>
     <message>
         <source>Not asked</source>
@@ -2875,6 +4783,69 @@ A manager can book over a conflict.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CreditNoteDialog</name>
+    <message>
+        <source>The &amp;whole invoice</source>
+        <translation>الفاتورة &amp;كاملة</translation>
+    </message>
+    <message>
+        <source>&amp;Some lines</source>
+        <translation>&amp;بعض الأسطر</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>إصدار الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>إشعار دائن على %1</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>إشعار دائن على الفاتورة %1</translation>
+    </message>
+    <message>
+        <source>%1 · total %2 · balance %3. The credit settles the balance first; what is left becomes %1&apos;s credit.</source>
+        <translation>%1 · الإجمالي %2 · الرصيد %3. يسدّد الإشعار الدائن الرصيد أولًا؛ وما يتبقى يصبح رصيدًا دائنًا لـ %1.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Qty to credit</source>
+        <translation>الكمية الدائنة</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>مبلغ السطر</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;oven clean not done&quot;</source>
+        <translation>يُطبع على الإشعار الدائن، مثل: &quot;لم يُنظَّف الفرن&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>ال&amp;سبب (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited: the reason is printed on the credit note.</source>
+        <translation>اذكر سبب إصدار الإشعار الدائن على الفاتورة: يُطبع السبب على الإشعار الدائن.</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit, or credit the whole invoice.</source>
+        <translation>حدّد الأسطر المراد قيدها في الإشعار الدائن، أو اختر الفاتورة كاملة.</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against invoice %1? It takes the next credit note number and cannot be undone.</source>
+        <translation>هل تريد إصدار إشعار دائن على الفاتورة %1؟ سيأخذ رقم الإشعار الدائن التالي ولا يمكن التراجع عنه.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::CrewDialog</name>
     <message>
         <source>Blue</source>
@@ -2943,6 +4914,111 @@ A manager can book over a conflict.</source>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerBillingCard</name>
+    <message>
+        <source>Take payment…</source>
+        <translation>قبض دفعة…</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>تطبيق الرصيد الدائن…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>استرداد…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>كشف الحساب…</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>فاتورة جديدة</translation>
+    </message>
+    <message>
+        <source>Invoices &amp; payments</source>
+        <translation>الفواتير والمدفوعات</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>المستحق عليه</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>الرصيد الدائن</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>غير المستخدَم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open invoice(s)</source>
+        <translation>
+            <numerusform>لا فواتير غير مسددة</numerusform>
+            <numerusform>فاتورة واحدة غير مسددة</numerusform>
+            <numerusform>فاتورتان غير مسددتين</numerusform>
+            <numerusform>%Ln فواتير غير مسددة</numerusform>
+            <numerusform>%Ln فاتورةً غير مسددة</numerusform>
+            <numerusform>%Ln فاتورة غير مسددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>، ولا متأخرات منها</numerusform>
+            <numerusform>، منها واحدة متأخرة</numerusform>
+            <numerusform>، منها اثنتان متأخرتان</numerusform>
+            <numerusform>، منها %Ln متأخرة</numerusform>
+            <numerusform>، منها %Ln متأخرة</numerusform>
+            <numerusform>، منها %Ln متأخرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(مسودة)</translation>
+    </message>
+    <message>
+        <source>%1 (refund)</source>
+        <translation>%1 (استرداد)</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>الإيصال %1</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +5797,268 @@ Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot
     </message>
 </context>
 <context>
+    <name>spoke::ui::DraftEditor</name>
+    <message>
+        <source>Add line</source>
+        <translation>إضافة سطر</translation>
+    </message>
+    <message>
+        <source>Invoice completed jobs…</source>
+        <translation>فوترة المهام المكتملة…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>حفظ المسودة</translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation>إصدار الفاتورة…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف المسودة…</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>فاتورة جديدة</translation>
+    </message>
+    <message>
+        <source>Invoice draft</source>
+        <translation>مسودة فاتورة</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسية</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>ال&amp;عميل</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or street</source>
+        <translation>الاسم أو الهاتف أو البريد الإلكتروني أو الشارع</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>العملاء المطابقون</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+L)</source>
+        <translation>إضافة سطر (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add the customer&apos;s completed jobs that are not invoiced yet (Ctrl+J)</source>
+        <translation>إضافة مهام العميل المكتملة التي لم تُفوتَر بعد (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>e.g. 10% or %1</source>
+        <translation>مثل: 10% أو %1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;discount</source>
+        <translation>&amp;خصم الفاتورة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Location default (%Ln day(s))</source>
+        <translation>
+            <numerusform>افتراضي الفرع (%Ln يوم)</numerusform>
+            <numerusform>افتراضي الفرع (يوم واحد)</numerusform>
+            <numerusform>افتراضي الفرع (يومان)</numerusform>
+            <numerusform>افتراضي الفرع (%Ln أيام)</numerusform>
+            <numerusform>افتراضي الفرع (%Ln يومًا)</numerusform>
+            <numerusform>افتراضي الفرع (%Ln يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>مدة ال&amp;سداد</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice</source>
+        <translation>يُطبع على الفاتورة</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>حفظ المسودة (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and make it final</source>
+        <translation>منح الفاتورة رقمها وجعلها نهائية</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>لا يوجد عميل مطابق.</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet</source>
+        <translation>لم يُختر عميل بعد</translation>
+    </message>
+    <message>
+        <source>Billed to %1</source>
+        <translation>فاتورة إلى %1</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>خصم السطر</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>الفئة الضريبية</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>إزالة هذا السطر</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>إزالة السطر</translation>
+    </message>
+    <message>
+        <source>Line %1, unit price: %2</source>
+        <translation>السطر %1، سعر الوحدة: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, discount: %2</source>
+        <translation>السطر %1، الخصم: %2</translation>
+    </message>
+    <message>
+        <source>Invoice discount: %1</source>
+        <translation>خصم الفاتورة: %1</translation>
+    </message>
+    <message>
+        <source>Add a line to see the totals.</source>
+        <translation>أضف سطرًا لعرض المجاميع.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>الخصومات</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>includes %1</source>
+        <translation>يشمل %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>الإجمالي %1</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>اختر العميل أولًا.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>حُفظت المسودة.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>إصدار الفاتورة</translation>
+    </message>
+    <message>
+        <source>Issue this invoice to %1? %2
+
+It takes the next invoice number. Numbers can&apos;t be reused, and an issued invoice can&apos;t be changed: corrections are made with a credit note.</source>
+        <translation>هل تريد إصدار هذه الفاتورة إلى %1؟ %2
+
+ستأخذ رقم الفاتورة التالي. لا يمكن إعادة استخدام الأرقام، ولا يمكن تغيير الفاتورة بعد إصدارها: تتم التصحيحات بإشعار دائن.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its lines are lost. Jobs on it can be invoiced again.</source>
+        <translation>هل تريد حذف هذه المسودة؟ ستضيع أسطرها. ويمكن فوترة المهام التي فيها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Invoice completed jobs</source>
+        <translation>فوترة المهام المكتملة</translation>
+    </message>
+    <message>
+        <source>Completed jobs of this customer that are not on an invoice yet:</source>
+        <translation>مهام هذا العميل المكتملة التي لم تدخل في فاتورة بعد:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>There are no completed jobs to invoice.</source>
+        <translation>لا توجد مهام مكتملة لفوترتها.</translation>
+    </message>
+    <message>
+        <source>Add to invoice</source>
+        <translation>إضافة إلى الفاتورة</translation>
+    </message>
+    <message>
+        <source>Close draft</source>
+        <translation>إغلاق المسودة</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to this draft?</source>
+        <translation>هل تريد الإغلاق دون حفظ التغييرات على هذه المسودة؟</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::DuplicatesScreen</name>
     <message>
         <source>Merge into this one</source>
@@ -4195,6 +6533,268 @@ Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot
     </message>
 </context>
 <context>
+    <name>spoke::ui::InvoiceDialog</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>قبض دفعة…</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>تطبيق الرصيد الدائن…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>إشعار دائن…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>إلغاء الفاتورة…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>استرداد…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>ال&amp;ورق</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>طباعة (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Take a payment (Ctrl+Shift+P)</source>
+        <translation>قبض دفعة (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>الإجمالي %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>المدفوع %1</translation>
+    </message>
+    <message>
+        <source>Credited %1</source>
+        <translation>المقيّد بإشعارات دائنة %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>الرصيد %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>الاستحقاق في %1</translation>
+    </message>
+    <message>
+        <source>Unused %1</source>
+        <translation>غير المستخدَم %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>أُلغيت: %1</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>سُجّلت الدفعة.</translation>
+    </message>
+    <message>
+        <source>Credit applied.</source>
+        <translation>طُبّق الرصيد الدائن.</translation>
+    </message>
+    <message>
+        <source>Credit note issued.</source>
+        <translation>صدر الإشعار الدائن.</translation>
+    </message>
+    <message>
+        <source>Refund recorded.</source>
+        <translation>سُجّل الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>إلغاء %1</translation>
+    </message>
+    <message>
+        <source>Why is invoice %1 voided? The number stays used and the reason is recorded.</source>
+        <translation>لماذا تُلغى الفاتورة %1؟ يبقى الرقم مستخدَمًا ويُسجَّل السبب.</translation>
+    </message>
+    <message>
+        <source>Not voided: a reason is required.</source>
+        <translation>لم تُلغَ: السبب مطلوب.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void.</source>
+        <translation>الفاتورة %1 ملغاة.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::InvoicesPage</name>
+    <message>
+        <source>Invoices and payments are kept by the front desk and managers.</source>
+        <translation>يتولى الاستقبال والمديرون الفواتير والمدفوعات.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Cash-up</source>
+        <translation>إقفال الصندوق</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>الذمم المدينة</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>All invoices and credit notes</source>
+        <translation>كل الفواتير والإشعارات الدائنة</translation>
+    </message>
+    <message>
+        <source>Open (money owed)</source>
+        <translation>غير المسددة (مبالغ مستحقة)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Search by number or customer (Ctrl+F)</source>
+        <translation>ابحث بالرقم أو العميل (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export PDFs…</source>
+        <translation>تصدير ملفات PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected invoices as PDF files in a folder</source>
+        <translation>حفظ الفواتير المحددة ملفاتِ PDF في مجلد</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print the selected invoice (Ctrl+P)</source>
+        <translation>طباعة الفاتورة المحددة (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>قبض دفعة</translation>
+    </message>
+    <message>
+        <source>Take a payment on the selected invoice (Ctrl+Shift+P)</source>
+        <translation>قبض دفعة على الفاتورة المحددة (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>فاتورة جديدة</translation>
+    </message>
+    <message>
+        <source>Start an invoice draft (Ctrl+N)</source>
+        <translation>بدء مسودة فاتورة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nothing to show here yet.</source>
+        <translation>لا يوجد ما يُعرض هنا بعد.</translation>
+    </message>
+    <message>
+        <source>No invoice matches &quot;%1&quot;.</source>
+        <translation>لا توجد فاتورة تطابق &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>صدرت الفاتورة %1.</translation>
+    </message>
+    <message>
+        <source>Select an open invoice to take a payment on it.</source>
+        <translation>حدّد فاتورة غير مسددة لقبض دفعة عليها.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>سُجّلت الدفعة.</translation>
+    </message>
+    <message>
+        <source>Select an invoice to print.</source>
+        <translation>حدّد فاتورة لطباعتها.</translation>
+    </message>
+    <message>
+        <source>Select the invoices to export (Ctrl or Shift and click for several).</source>
+        <translation>حدّد الفواتير المراد تصديرها (Ctrl أو Shift مع النقر لتحديد أكثر من واحدة).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln PDF(s) to a folder</source>
+        <translation>
+            <numerusform>تصدير %Ln ملف PDF إلى مجلد</numerusform>
+            <numerusform>تصدير ملف PDF واحد إلى مجلد</numerusform>
+            <numerusform>تصدير ملفَي PDF إلى مجلد</numerusform>
+            <numerusform>تصدير %Ln ملفات PDF إلى مجلد</numerusform>
+            <numerusform>تصدير %Ln ملفًا بصيغة PDF إلى مجلد</numerusform>
+            <numerusform>تصدير %Ln ملف PDF إلى مجلد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>لا يزال تصدير قيد التنفيذ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln PDF file(s) saved in %1.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف PDF في %1.</numerusform>
+            <numerusform>حُفظ ملف PDF واحد في %1.</numerusform>
+            <numerusform>حُفظ ملفا PDF في %1.</numerusform>
+            <numerusform>حُفظت %Ln ملفات PDF في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملفًا بصيغة PDF في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف PDF في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %Ln file(s).</source>
+        <translation>
+            <numerusform>أُلغي التصدير بعد %Ln ملف.</numerusform>
+            <numerusform>أُلغي التصدير بعد ملف واحد.</numerusform>
+            <numerusform>أُلغي التصدير بعد ملفين.</numerusform>
+            <numerusform>أُلغي التصدير بعد %Ln ملفات.</numerusform>
+            <numerusform>أُلغي التصدير بعد %Ln ملفًا.</numerusform>
+            <numerusform>أُلغي التصدير بعد %Ln ملف.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::JobDialog</name>
     <message>
         <source>Unschedule (back to requests)</source>
@@ -4570,6 +7170,10 @@ The database will be protected by a passphrase instead. Spoke never stores the k
         <source>Encrypted · passphrase</source>
         <translation>مشفّر · عبارة مرور</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>م&amp;زامنة الآن</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::NavigationBar</name>
@@ -4825,6 +7429,125 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     </message>
 </context>
 <context>
+    <name>spoke::ui::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>تسجيل الدفعة</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>طباعة الإيصال</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>حفظ الإيصال بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>قبض دفعة</translation>
+    </message>
+    <message>
+        <source>Payment for invoice %1</source>
+        <translation>دفعة عن الفاتورة %1</translation>
+    </message>
+    <message>
+        <source>%1 · total %2 · balance %3</source>
+        <translation>%1 · الإجمالي %2 · الرصيد %3</translation>
+    </message>
+    <message>
+        <source>Payment on account</source>
+        <translation>دفعة على الحساب</translation>
+    </message>
+    <message>
+        <source>%1 · kept as the customer&apos;s credit for later invoices</source>
+        <translation>%1 · يُحفظ رصيدًا دائنًا للعميل للفواتير اللاحقة</translation>
+    </message>
+    <message>
+        <source>Owes %1 · credit %2</source>
+        <translation>المستحق %1 · الرصيد الدائن %2</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>ال&amp;مبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Cheque number, card&apos;s last 4 digits, transfer reference</source>
+        <translation>رقم الشيك، آخر 4 أرقام من البطاقة، مرجع التحويل</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>المر&amp;جع</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>م&amp;لاحظة</translation>
+    </message>
+    <message>
+        <source>Card payments are recorded only: take the card on the terminal.</source>
+        <translation>تُسجَّل مدفوعات البطاقات فقط: اقبض بالبطاقة على جهاز الدفع.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>سُجّلت الدفعة</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;paper</source>
+        <translation>&amp;ورق الإيصال</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>اكتب مبلغًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>More than the balance</source>
+        <translation>أكبر من الرصيد</translation>
+    </message>
+    <message>
+        <source>%1 is %2 more than the balance of %3.
+
+Keep the excess as %4&apos;s credit for later invoices?</source>
+        <translation>%1 أكبر من الرصيد %3 بمقدار %2.
+
+هل تريد الاحتفاظ بالفائض رصيدًا دائنًا لـ %4 للفواتير اللاحقة؟</translation>
+    </message>
+    <message>
+        <source>Not recorded. Change the amount, or keep the excess as credit.</source>
+        <translation>لم يُسجَّل. غيّر المبلغ، أو احتفظ بالفائض رصيدًا دائنًا.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 by %3.</source>
+        <translation>الإيصال %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 now owes %2.</source>
+        <translation>المستحق على %1 الآن %2.</translation>
+    </message>
+    <message>
+        <source>%1 owes nothing now.</source>
+        <translation>لم يعد على %1 أي مبلغ مستحق.</translation>
+    </message>
+    <message>
+        <source>Credit on account: %1.</source>
+        <translation>الرصيد الدائن في الحساب: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>الإيصال %1</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::PlaceholderPage</name>
     <message>
         <source>Find any customer in a keystroke and keep what matters to them.</source>
@@ -5045,6 +7768,107 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     <message>
         <source>Invoice prefix:</source>
         <translation>بادئة الفواتير:</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ReceivablesView</name>
+    <message>
+        <source>Open invoice</source>
+        <translation>فتح الفاتورة</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>طباعة كشف الحساب…</translation>
+    </message>
+    <message>
+        <source>Owed to the location</source>
+        <translation>المستحق للفرع</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>Aging: days past the due date</source>
+        <translation>أعمار الذمم: الأيام بعد تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Open invoices, most overdue first</source>
+        <translation>الفواتير غير المسددة، الأكثر تأخرًا أولًا</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>فئة العمر</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open invoice(s) · %1 overdue</source>
+        <translation>
+            <numerusform>لا فواتير غير مسددة · المتأخر %1</numerusform>
+            <numerusform>فاتورة واحدة غير مسددة · المتأخر %1</numerusform>
+            <numerusform>فاتورتان غير مسددتين · المتأخر %1</numerusform>
+            <numerusform>%Ln فواتير غير مسددة · المتأخر %1</numerusform>
+            <numerusform>%Ln فاتورةً غير مسددة · المتأخر %1</numerusform>
+            <numerusform>%Ln فاتورة غير مسددة · المتأخر %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>غير مستحقة</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Refund from %1</source>
+        <translation>استرداد من %1</translation>
+    </message>
+    <message>
+        <source>%1 is unused and can be given back. Money already settling an invoice is not refundable: credit the invoice first.</source>
+        <translation>%1 غير مستخدَم ويمكن رده. المال الذي يسدّد فاتورة بالفعل غير قابل للرد: أصدر أولًا إشعارًا دائنًا على الفاتورة.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>ال&amp;مبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Given back by</source>
+        <translation>&amp;طريقة الرد</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>ال&amp;سبب (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Say why the money is given back (it is recorded).</source>
+        <translation>اذكر سبب رد المبلغ (يُسجَّل السبب).</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +8413,14 @@ The database will be protected by a passphrase instead.</source>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
+    <message>
+        <source>Billing</source>
+        <translation>الفوترة</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::StaffDialog</name>
@@ -5732,14 +8564,474 @@ The database will be protected by a passphrase instead.</source>
     </message>
 </context>
 <context>
-    <name>spoke::ui::SyncIndicator</name>
+    <name>spoke::ui::StatementDialog</name>
     <message>
-        <source>Not enrolled with a hub</source>
-        <translation>غير مسجّل لدى مركز</translation>
+        <source>Statement of account</source>
+        <translation>كشف حساب</translation>
     </message>
     <message>
-        <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
-        <translation>يعمل هذا الفرع بمفرده. يأتي التسجيل لدى Spoke Hub الخاص بمقرك الرئيسي في إصدار لاحق.</translation>
+        <source>Statement for %1</source>
+        <translation>كشف حساب %1</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>ال&amp;ورق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2</source>
+        <translation>كشف حساب %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncFormat</name>
+    <message>
+        <source>never</source>
+        <translation>لم تتم قط</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل دقيقة واحدة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل %n دقائق</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>اليوم في %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>تمت المزامنة %1</translation>
+    </message>
+    <message>
+        <source>Enrolled, not synced yet</source>
+        <translation>مسجّل، ولم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Enroll this PC again</source>
+        <translation>سجّل هذا الحاسوب من جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) to send</source>
+        <translation>
+            <numerusform> · لا تغييرات للإرسال</numerusform>
+            <numerusform> · تغيير واحد للإرسال</numerusform>
+            <numerusform> · تغييران للإرسال</numerusform>
+            <numerusform> · %n تغييرات للإرسال</numerusform>
+            <numerusform> · %n تغييرًا للإرسال</numerusform>
+            <numerusform> · %n تغيير للإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This location works on its own. A manager can enroll it with head office&apos;s hub in Settings → Sync.</source>
+        <translation>يعمل هذا الفرع بمفرده. يستطيع المدير تسجيله لدى الخادم المركزي للمقر الرئيسي من الإعدادات ← المزامنة.</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2)</source>
+        <translation>الخادم المركزي: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>آخر مزامنة ناجحة: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>تغييرات بانتظار الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>Changes from head office waiting for a record: %1</source>
+        <translation>تغييرات من المقر الرئيسي بانتظار سجل مرتبط: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>آخر مشكلة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
+            <numerusform>المحاولة التالية بعد ثانية واحدة.</numerusform>
+            <numerusform>المحاولة التالية بعد ثانيتين.</numerusform>
+            <numerusform>المحاولة التالية بعد %n ثوانٍ.</numerusform>
+            <numerusform>المحاولة التالية بعد %n ثانيةً.</numerusform>
+            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>network back</source>
+        <translation>عودة الشبكة</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>بدء التشغيل</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>نجحت</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncIndicator</name>
+    <message>
+        <source>Click for the sync history and the conflict log. F9 syncs now.</source>
+        <translation>انقر لعرض سجل المزامنة وسجل التعارضات. يُزامن المفتاح F9 الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncScreen</name>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>المُرسَلة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلَمة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>القيمة المُبقاة</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>القيمة المستبدَلة</translation>
+    </message>
+    <message>
+        <source>Won by</source>
+        <translation>الطرف الغالب</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Sync with head office</source>
+        <translation>المزامنة مع المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Sync now (F9)</source>
+        <translation>مزامنة الآن (F9)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Conflict log</source>
+        <translation>سجل التعارضات</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>غير المطبّقة</translation>
+    </message>
+    <message>
+        <source>A manager enrolls this PC again in Settings → Sync with a new code from head office.</source>
+        <translation>يعيد المدير تسجيل هذا الحاسوب من الإعدادات ← المزامنة برمز جديد من المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <source> (hub request %1)</source>
+        <translation> (طلب الخادم المركزي %1)</translation>
+    </message>
+    <message>
+        <source>The conflict log lists values one side overwrote when head office and this location changed the same record; the winner is applied here already.</source>
+        <translation>يسرد سجل التعارضات القيم التي استبدلها أحد الطرفين عندما غيّر المقر الرئيسي وهذا الفرع السجل نفسه؛ والقيمة الغالبة مطبّقة هنا بالفعل.</translation>
+    </message>
+    <message>
+        <source>Managers and owners also see the conflict log and the changes not applied.</source>
+        <translation>يرى المديرون والملاك أيضًا سجل التعارضات والتغييرات غير المطبّقة.</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>this location</source>
+        <translation>هذا الفرع</translation>
+    </message>
+    <message>
+        <source>from head office</source>
+        <translation>من المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>to head office</source>
+        <translation>إلى المقر الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncSection</name>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Un-enroll…</source>
+        <translation>إلغاء التسجيل…</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>جهات التصديق في النظام</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s CA certificate (a .pem file):</source>
+        <translation>شهادة جهة التصديق (CA) الخاصة بالمقر الرئيسي (ملف ‎.pem):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Sync with head office</source>
+        <translation>المزامنة مع المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Customers, jobs and sales go up to head office&apos;s Spoke Hub; central bookings, the service catalog and managed settings come down. Spoke keeps working without a network and catches up when it is back.</source>
+        <translation>يُرسَل العملاء والمهام والمبيعات إلى Spoke Hub في المقر الرئيسي؛ وتصل منه الحجوزات المركزية وكتالوج الخدمات والإعدادات المُدارة. يواصل Spoke العمل دون شبكة ويستدرك ما فاته عند عودتها.</translation>
+    </message>
+    <message>
+        <source>Sync now (F9)</source>
+        <translation>مزامنة الآن (F9)</translation>
+    </message>
+    <message>
+        <source>History and conflict log…</source>
+        <translation>السجل وسجل التعارضات…</translation>
+    </message>
+    <message>
+        <source>Head office gives you the hub&apos;s address, a one-time enrollment code and, for a private hub, its CA certificate. The access token the hub returns is kept in the system keychain.</source>
+        <translation>يزوّدك المقر الرئيسي بعنوان الخادم المركزي ورمز تسجيل صالح لمرة واحدة، وبشهادة جهة التصديق (CA) إن كان الخادم خاصًا. يُحفظ رمز الوصول الذي يعيده الخادم المركزي في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>hub-ca.pem</source>
+        <translation>hub-ca.pem</translation>
+    </message>
+    <message>
+        <source>optional: base64 SHA-256 of the hub&apos;s public key</source>
+        <translation>اختياري: بصمة SHA-256 بترميز base64 للمفتاح العام للخادم المركزي</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>عنوان الخادم المركزي:</translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation>رمز التسجيل:</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s name:</source>
+        <translation>اسم هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>الثقة:</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>المفتاح المثبّت:</translation>
+    </message>
+    <message>
+        <source>Enroll again (a replacement PC, or after head office removed this one)</source>
+        <translation>التسجيل من جديد (حاسوب بديل، أو بعد أن أزال المقر الرئيسي هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Enroll this PC</source>
+        <translation>تسجيل هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s CA certificate</source>
+        <translation>شهادة جهة التصديق (CA) الخاصة بالمقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose head office&apos;s CA certificate file, or trust the system&apos;s certificate authorities.</source>
+        <translation>اختر ملف شهادة جهة التصديق (CA) الخاصة بالمقر الرئيسي، أو ثق بجهات التصديق في النظام.</translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation>جارٍ الاتصال بالخادم المركزي…</translation>
+    </message>
+    <message>
+        <source>Un-enroll this PC?</source>
+        <translation>هل تريد إلغاء تسجيل هذا الحاسوب؟</translation>
+    </message>
+    <message>
+        <source>Spoke stops syncing with %1 and forgets its access token. Changes made meanwhile wait here and go up if this PC is enrolled again. Head office still lists this PC until it removes it.</source>
+        <translation>يتوقف Spoke عن المزامنة مع %1 ويحذف رمز الوصول الخاص به. تنتظر التغييرات التي تُجرى في الأثناء هنا وتُرسَل إن سُجّل هذا الحاسوب من جديد. ويبقى هذا الحاسوب مدرجًا لدى المقر الرئيسي حتى يزيله.</translation>
+    </message>
+    <message>
+        <source>This PC no longer syncs with head office.</source>
+        <translation>لم يعد هذا الحاسوب يُزامَن مع المقر الرئيسي.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TaxClassDialog</name>
+    <message>
+        <source>New tax class</source>
+        <translation>فئة ضريبية جديدة</translation>
+    </message>
+    <message>
+        <source>Tax class %1</source>
+        <translation>الفئة الضريبية %1</translation>
+    </message>
+    <message>
+        <source>e.g. reduced</source>
+        <translation>مثل: reduced</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>ال&amp;رمز</translation>
+    </message>
+    <message>
+        <source>e.g. Reduced rate</source>
+        <translation>مثل: النسبة المخفّضة</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <source>Up to three taxes. A compound tax is charged on the price plus the taxes above it. Leave every rate empty for a tax-exempt class.</source>
+        <translation>حتى ثلاث ضرائب. تُحتسب الضريبة المركّبة على السعر مضافًا إليه الضرائب التي فوقها. اترك كل النسب فارغة لفئة معفاة من الضريبة.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>النسبة المئوية</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>مركّبة</translation>
+    </message>
+    <message>
+        <source>Tax %1: %2</source>
+        <translation>الضريبة %1: %2</translation>
     </message>
 </context>
 <context>

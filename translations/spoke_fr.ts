@@ -270,6 +270,955 @@
         <source>The invoice total is zero; an invoice must be for a positive amount.</source>
         <translation>Le total de la facture est nul ; une facture doit porter sur un montant positif.</translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation>Taux normal</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <source>The numbering of %1 is missing.</source>
+        <translation>La numérotation « %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>Le client n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The invoice does not exist.</source>
+        <translation>La facture n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The payment does not exist.</source>
+        <translation>Le paiement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is no longer %1.</source>
+        <translation>Une intervention de la facture n’est plus à l’état « %1 ».</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1 à 30 jours</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31 à 60 jours</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61 à 90 jours</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Plus de 90 jours</translation>
+    </message>
+    <message>
+        <source>Choose the customer to invoice.</source>
+        <translation>Choisissez le client à facturer.</translation>
+    </message>
+    <message>
+        <source>Invoices are in %1, the location&apos;s currency; %2 cannot be used.</source>
+        <translation>Les factures sont en %1, la devise de l’établissement ; %2 ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Payment terms are from 0 to 365 days.</source>
+        <translation>Les conditions de paiement vont de 0 à 365 jours.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>Une remise ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>La ligne %1 doit avoir une description.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>Le client n’existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice does not exist or was removed.</source>
+        <translation>Une intervention de la facture n’existe pas ou a été retirée.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice belongs to another customer.</source>
+        <translation>Une intervention de la facture appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already invoiced.</source>
+        <translation>Une intervention de la facture est déjà facturée.</translation>
+    </message>
+    <message>
+        <source>Only completed jobs can be invoiced; a job on the invoice is %1.</source>
+        <translation>Seules les interventions terminées peuvent être facturées ; une intervention de la facture est à l’état « %1 ».</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on another draft invoice.</source>
+        <translation>Une intervention de la facture figure déjà sur un autre brouillon de facture.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on invoice %1.</source>
+        <translation>Une intervention de la facture figure déjà sur la facture %1.</translation>
+    </message>
+    <message>
+        <source>The draft does not exist or was deleted.</source>
+        <translation>Le brouillon n’existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on another invoice.</source>
+        <translation>Une intervention de la facture figure déjà sur une autre facture.</translation>
+    </message>
+    <message>
+        <source>The invoice was issued meanwhile.</source>
+        <translation>La facture a été émise entre-temps.</translation>
+    </message>
+    <message>
+        <source>Only a manager can issue invoices.</source>
+        <translation>Seul un gérant peut émettre des factures.</translation>
+    </message>
+    <message>
+        <source>A credit note is issued with the invoice it corrects.</source>
+        <translation>Un avoir s’émet à partir de la facture qu’il corrige.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already issued.</source>
+        <translation>La facture %1 est déjà émise.</translation>
+    </message>
+    <message>
+        <source>The invoice is in %1 but the location bills in %2.</source>
+        <translation>La facture est en %1, mais l’établissement facture en %2.</translation>
+    </message>
+    <message>
+        <source>An invoice must be for a positive amount.</source>
+        <translation>Une facture doit porter sur un montant positif.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: %2</source>
+        <translation>Facture %1 émise : %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can issue credit notes.</source>
+        <translation>Seul un gérant peut émettre des avoirs.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited.</source>
+        <translation>Indiquez pourquoi la facture fait l’objet d’un avoir.</translation>
+    </message>
+    <message>
+        <source>Every credited line needs a description.</source>
+        <translation>Chaque ligne créditée doit avoir une description.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>Un avoir ne peut pas lui-même faire l’objet d’un avoir.</translation>
+    </message>
+    <message>
+        <source>A draft has not been issued: change it instead of crediting it.</source>
+        <translation>Un brouillon n’a pas été émis : modifiez-le au lieu d’établir un avoir.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: there is nothing to credit.</source>
+        <translation>La facture %1 est annulée : il n’y a rien à créditer.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already credited in full.</source>
+        <translation>La facture %1 est déjà entièrement créditée.</translation>
+    </message>
+    <message>
+        <source>The credit note (%1) is more than what is left to credit on invoice %2 (%3).</source>
+        <translation>L’avoir (%1) dépasse ce qui reste à créditer sur la facture %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s balance changed meanwhile.</source>
+        <translation>Le solde de la facture a changé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2: %3 (%4)</source>
+        <translation>Avoir %1 sur la facture %2 : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Only a manager can void an invoice.</source>
+        <translation>Seul un gérant peut annuler une facture.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is voided.</source>
+        <translation>Indiquez pourquoi la facture est annulée.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be voided.</source>
+        <translation>Un avoir ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet: delete it instead of voiding it.</source>
+        <translation>Un brouillon n’a pas encore de numéro : supprimez-le au lieu de l’annuler.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already void.</source>
+        <translation>La facture %1 est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot be voided: %2 of it is already paid or credited. Issue a credit note to correct it, then refund the customer if needed.</source>
+        <translation>La facture %1 ne peut pas être annulée : %2 en a déjà été payé ou crédité. Émettez un avoir pour la corriger, puis remboursez le client si nécessaire.</translation>
+    </message>
+    <message>
+        <source>The invoice changed meanwhile; look at it again.</source>
+        <translation>La facture a changé entre-temps ; consultez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>(invoice %1 voided)</source>
+        <translation>(facture %1 annulée)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 voided: %2</source>
+        <translation>Facture %1 annulée : %2</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing invoices.</source>
+        <translation>Votre rôle ne permet pas de consulter les factures.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 is listed twice.</source>
+        <translation>La catégorie de taxe %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>There must be a tax class with the code &quot;standard&quot; (what services use by default).</source>
+        <translation>Il doit exister une catégorie de taxe de code « standard » (celle que les services utilisent par défaut).</translation>
+    </message>
+    <message>
+        <source>A number prefix has at most %1 characters on one line.</source>
+        <translation>Un préfixe de numéro compte au plus %1 caractères sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes need different number prefixes (for example &quot;INV-&quot; and &quot;CN-&quot;).</source>
+        <translation>Les factures et les avoirs doivent avoir des préfixes de numéro différents (par exemple « FAC- » et « AV- »).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>Le logo doit être une image PNG.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most %1 KB).</source>
+        <translation>Le logo est trop volumineux (%1 Ko au plus).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the billing settings.</source>
+        <translation>Votre rôle ne permet pas de modifier les réglages de facturation.</translation>
+    </message>
+    <message>
+        <source>Services in the catalog use the tax class %1; keep it or change those services first.</source>
+        <translation>Des services du catalogue utilisent la catégorie de taxe %1 ; conservez-la ou modifiez d’abord ces services.</translation>
+    </message>
+    <message>
+        <source>Set up the location&apos;s profile before its billing settings.</source>
+        <translation>Configurez le profil de l’établissement avant ses réglages de facturation.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow preparing invoices.</source>
+        <translation>Votre rôle ne permet pas de préparer des factures.</translation>
+    </message>
+    <message>
+        <source>Choose at least one completed job to invoice.</source>
+        <translation>Choisissez au moins une intervention terminée à facturer.</translation>
+    </message>
+    <message>
+        <source>A job is priced in %1 but the location bills in %2.</source>
+        <translation>Une intervention est tarifée en %1, mais l’établissement facture en %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A job has no services to invoice.</source>
+        <translation>Une intervention n’a aucun service à facturer.</translation>
+    </message>
+    <message>
+        <source>%1 is issued and can no longer change; correct it with a credit note.</source>
+        <translation>La facture %1 est émise et ne peut plus être modifiée ; corrigez-la par un avoir.</translation>
+    </message>
+    <message>
+        <source>%1 is issued: an issued invoice is never deleted (void it or credit it instead).</source>
+        <translation>La facture %1 est émise : une facture émise n’est jamais supprimée (annulez-la ou établissez plutôt un avoir).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing payments.</source>
+        <translation>Votre rôle ne permet pas de consulter les paiements.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow the cash-up.</source>
+        <translation>Votre rôle ne permet pas d’effectuer la clôture de caisse.</translation>
+    </message>
+    <message>
+        <source>Choose the day to count.</source>
+        <translation>Choisissez le jour à clôturer.</translation>
+    </message>
+    <message>
+        <source>Money is taken and given back in %1, the location&apos;s currency; an amount in %2 cannot be recorded.</source>
+        <translation>L’argent est encaissé et rendu en %1, la devise de l’établissement ; un montant en %2 ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>sans devise</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: payments settle invoices.</source>
+        <translation>%1 est un avoir : les paiements règlent des factures.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before taking payment for it.</source>
+        <translation>Émettez la facture avant d’en encaisser le paiement.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: nothing is owed on it.</source>
+        <translation>La facture %1 est annulée : rien n’est dû à ce titre.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit changed meanwhile.</source>
+        <translation>Le crédit du client a changé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow taking payments.</source>
+        <translation>Votre rôle ne permet pas d’encaisser des paiements.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who pays.</source>
+        <translation>Choisissez le client qui paie.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated in the future.</source>
+        <translation>Un paiement ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer.</source>
+        <translation>La facture %1 appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already paid in full. Record the money as customer credit instead.</source>
+        <translation>La facture %1 est déjà entièrement payée. Enregistrez plutôt la somme comme crédit du client.</translation>
+    </message>
+    <message>
+        <source>The payment (%1) is more than the balance of invoice %2 (%3). Take %3, or keep the difference as customer credit.</source>
+        <translation>Le paiement (%1) dépasse le solde de la facture %2 (%3). Encaissez %3 ou conservez la différence comme crédit du client.</translation>
+    </message>
+    <message>
+        <source>Payment %1 received: %2 (%3), kept as credit</source>
+        <translation>Paiement %1 reçu : %2 (%3), conservé en crédit</translation>
+    </message>
+    <message>
+        <source>Payment %1 received: %2 (%3) for invoice %4</source>
+        <translation>Paiement %1 reçu : %2 (%3) pour la facture %4</translation>
+    </message>
+    <message>
+        <source>%1 is more than the balance of invoice %2 (%3).</source>
+        <translation>%1 dépasse le solde de la facture %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The customer has no credit to apply.</source>
+        <translation>Le client n’a aucun crédit à imputer.</translation>
+    </message>
+    <message>
+        <source>The customer has only %1 of credit.</source>
+        <translation>Le client ne dispose que de %1 de crédit.</translation>
+    </message>
+    <message>
+        <source>Credit of %1 applied to invoice %2</source>
+        <translation>Crédit de %1 imputé sur la facture %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can give refunds.</source>
+        <translation>Seul un gérant peut effectuer des remboursements.</translation>
+    </message>
+    <message>
+        <source>Say why the money is refunded.</source>
+        <translation>Indiquez pourquoi la somme est remboursée.</translation>
+    </message>
+    <message>
+        <source>Refunds are made from a payment or a credit note.</source>
+        <translation>Les remboursements se font à partir d’un paiement ou d’un avoir.</translation>
+    </message>
+    <message>
+        <source>The credit note does not exist.</source>
+        <translation>L’avoir n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A refund cannot itself be refunded.</source>
+        <translation>Un remboursement ne peut pas lui-même être remboursé.</translation>
+    </message>
+    <message>
+        <source>Only an issued credit note can be refunded.</source>
+        <translation>Seul un avoir émis peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is unused: money that settles an invoice cannot be refunded. Credit the invoice first; that makes the money unused.</source>
+        <translation>Aucune somme de %1 n’est inutilisée : une somme qui règle une facture ne peut pas être remboursée. Établissez d’abord un avoir sur la facture ; la somme redevient alors inutilisée.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is unused and can be refunded; money that settles an invoice cannot be refunded until the invoice is credited.</source>
+        <translation>Seuls %1 de %2 sont inutilisés et remboursables ; une somme qui règle une facture ne peut être remboursée qu’après l’émission d’un avoir sur cette facture.</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 (%3) from %4: %5</source>
+        <translation>Remboursement %1 : %2 (%3) sur %4 : %5</translation>
+    </message>
+    <message>
+        <source>Only a manager can see receivables and statements.</source>
+        <translation>Seul un gérant peut consulter les créances et les relevés.</translation>
+    </message>
+    <message>
+        <source>Choose the day to age receivables on.</source>
+        <translation>Choisissez la date d’arrêté de la balance âgée.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Choisissez une période dont la fin n’est pas antérieure au début.</translation>
+    </message>
+    <message>
+        <source>Invoice, due %1</source>
+        <translation>Facture, échéance le %1</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Avoir sur la facture %1</translation>
+    </message>
+    <message>
+        <source>Refund, %1</source>
+        <translation>Remboursement, %1</translation>
+    </message>
+    <message>
+        <source>Payment, %1</source>
+        <translation>Paiement, %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::BillingDocuments</name>
+    <message>
+        <source>Receipt roll 80 mm</source>
+        <translation>Rouleau de reçus 80 mm</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the PDF files in.</source>
+        <translation>Choisissez le dossier où enregistrer les fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name for a PDF document.</source>
+        <translation>« %1 » n’est pas un nom de fichier valable pour un document PDF.</translation>
+    </message>
+    <message>
+        <source>Two documents would both be saved as “%1”.</source>
+        <translation>Deux documents seraient enregistrés sous le même nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>Le dossier %1 n’existe pas et n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to: %2</source>
+        <translation>Impossible d’écrire dans le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 documents were saved in %3.</source>
+        <translation>Export annulé : %1 documents sur %2 ont été enregistrés dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 documents were saved before this.)</source>
+        <translation>%1 (%2 documents sur %3 avaient été enregistrés auparavant.)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tax name and rate</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tax code and amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Payment is due on receipt.</source>
+        <translation>Paiement à réception de la facture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment is due within %n day(s) of the invoice date.</source>
+        <translation>
+            <numerusform>Paiement à %n jour à compter de la date de la facture.</numerusform>
+            <numerusform>Paiement à %n jours à compter de la date de la facture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <comment>document kind</comment>
+        <translation>%1 (brouillon)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind and number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>document and customer</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>VOID — %1</source>
+        <translation>ANNULÉ — %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Avoir sur la facture</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Voided on %1</source>
+        <translation>Annulé le %1</translation>
+    </message>
+    <message>
+        <source>This credit note is cancelled and has no value.</source>
+        <translation>Cet avoir est annulé et n’a aucune valeur.</translation>
+    </message>
+    <message>
+        <source>This invoice is cancelled: nothing is owed on it.</source>
+        <translation>Cette facture est annulée : aucune somme n’est due à ce titre.</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+    <message>
+        <source>Not issued yet: this is not a valid invoice.</source>
+        <translation>Pas encore émise : ceci n’est pas une facture valable.</translation>
+    </message>
+    <message>
+        <source>Credit to</source>
+        <translation>Avoir au nom de</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturé à</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Corrige la facture</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>À régler avant le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Payée intégralement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>quantity times unit price</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Remise (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Includes %1</source>
+        <translation>Dont %1</translation>
+    </message>
+    <message>
+        <source>Total before tax</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Total net</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>Crédit utilisé</translation>
+    </message>
+    <message>
+        <source>Credit remaining</source>
+        <translation>Crédit restant</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Crédité</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Prices include tax.</source>
+        <translation>Les prix s’entendent toutes taxes comprises.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Remboursé à</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Montant remboursé</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Invoices paid</source>
+        <translation>Factures réglées</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Imputé</translation>
+    </message>
+    <message>
+        <source>Not applied, kept as credit</source>
+        <translation>Non imputé, conservé en crédit</translation>
+    </message>
+    <message>
+        <source>Balance still owing</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Credit on account</source>
+        <translation>Crédit au compte</translation>
+    </message>
+    <message>
+        <source>Your account after this refund</source>
+        <translation>Votre compte après ce remboursement</translation>
+    </message>
+    <message>
+        <source>Your account after this payment</source>
+        <translation>Votre compte après ce paiement</translation>
+    </message>
+    <message>
+        <source>Please keep this refund slip.</source>
+        <translation>Veuillez conserver ce justificatif de remboursement.</translation>
+    </message>
+    <message>
+        <source>Thank you for your payment.</source>
+        <translation>Merci pour votre paiement.</translation>
+    </message>
+    <message>
+        <source>Daily cash-up</source>
+        <translation>Clôture de caisse journalière</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind and day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>Par mode de paiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n remboursement</numerusform>
+            <numerusform>%n remboursements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total net</source>
+        <translation>Total net</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>Paiements et remboursements</translation>
+    </message>
+    <message>
+        <source>No payments were taken on this day.</source>
+        <translation>Aucun paiement n’a été encaissé ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Compté par</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Solde créditeur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Solde de clôture</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Débits</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Open invoices by age</source>
+        <translation>Factures impayées par ancienneté</translation>
+    </message>
+    <message>
+        <source>Total open</source>
+        <translation>Total impayé</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Factures impayées</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
 </context>
 <context>
     <name>spoke::CalendarExport</name>
@@ -769,6 +1718,10 @@
         <source>Merged with %1</source>
         <translation>Fusionné avec %1</translation>
     </message>
+    <message>
+        <source>A restored customer needs its id.</source>
+        <translation>Un client restauré doit avoir son identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::JobService</name>
@@ -973,6 +1926,10 @@
     <message>
         <source>No-show: %1 (%2)</source>
         <translation>Client absent : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A job becomes invoiced when an invoice for it is issued.</source>
+        <translation>Une intervention devient facturée lorsque sa facture est émise.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2380,37 @@
     <message>
         <source>No role</source>
         <translation>Aucun rôle</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::SalesJournal</name>
+    <message>
+        <source>The sales journal cannot be read.</source>
+        <translation>Le journal des ventes est illisible.</translation>
+    </message>
+    <message>
+        <source>Sales journal entries %1 to %2 are missing.</source>
+        <translation>Les écritures %1 à %2 du journal des ventes manquent.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 is out of order.</source>
+        <translation>L’écriture %1 du journal des ventes n’est pas à sa place.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 does not follow the entry before it.</source>
+        <translation>L’écriture %1 du journal des ventes ne suit pas l’écriture précédente.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 was changed after it was written.</source>
+        <translation>L’écriture %1 du journal des ventes a été modifiée après son enregistrement.</translation>
+    </message>
+    <message>
+        <source>The newest sales journal entries (after %1) were removed.</source>
+        <translation>Les écritures les plus récentes du journal des ventes (après %1) ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The sales journal&apos;s head does not match its last entry (%1).</source>
+        <translation>La tête du journal des ventes ne correspond pas à sa dernière écriture (%1).</translation>
     </message>
 </context>
 <context>
@@ -2001,32 +2989,29 @@
         <source>No system keychain answered; the demo location uses the passphrase &quot;%1&quot;.</source>
         <translation>Aucun trousseau du système n’a répondu ; l’établissement de démonstration utilise la phrase secrète « %1 ».</translation>
     </message>
+    <message>
+        <source>Only a manager or the owner can enroll this location.</source>
+        <translation>Seul un gérant ou le propriétaire peut inscrire cet établissement.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub&apos;s CA certificate %1.</source>
+        <translation>Impossible de lire le certificat d’autorité du hub %1.</translation>
+    </message>
+    <message>
+        <source>First sync: %1 change(s) sent, %2 received.</source>
+        <translation>Première synchronisation : %1 modification(s) envoyée(s), %2 reçue(s).</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish (%1); Spoke retries on its own.</source>
+        <translation>La première synchronisation n’a pas abouti (%1) ; Spoke réessaie de lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::app::CommandLine</name>
-    <message>
-        <source>Spoke, the CRM of a home-service franchise location.
-
-Commands (without one, Spoke opens its window):
-  backup --out FILE     write an encrypted backup (owner)
-  restore FILE          replace the location with a verified backup
-  rekey                 re-encrypt the database under a new key (owner)
-
-Secrets are read one per line from standard input, in this order, unless a file
-option gives them: the location passphrase (passphrase locations only), the
-PIN or password of --user, the backup passphrase, the new passphrase.</source>
-        <translation>Spoke, le CRM d’un établissement franchisé de services à domicile.
-
-Commandes (sans commande, Spoke ouvre sa fenêtre) :
-  backup --out FICHIER  écrire une sauvegarde chiffrée (propriétaire)
-  restore FICHIER       remplacer l’établissement par une sauvegarde vérifiée
-  rekey                 rechiffrer la base sous une nouvelle clé (propriétaire)
-
-Les secrets sont lus un par ligne sur l’entrée standard, dans cet ordre, sauf si
-une option de fichier les fournit : la phrase secrète de l’établissement (s’il en a
-une), le code PIN ou mot de passe de --user, la phrase secrète de la sauvegarde,
-la nouvelle phrase secrète.</translation>
-    </message>
     <message>
         <source>Show this help and exit.</source>
         <translation>Afficher cette aide et quitter.</translation>
@@ -2104,16 +3089,73 @@ la nouvelle phrase secrète.</translation>
         <translation>restore demande le FICHIER de sauvegarde.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use backup, restore or rekey.</source>
-        <translation>Commande inconnue « %1 ». Utilisez backup, restore ou rekey.</translation>
-    </message>
-    <message>
         <source>Too many arguments.</source>
         <translation>Trop d’arguments.</translation>
     </message>
     <message>
         <source>This command needs --user NAME (an owner).</source>
         <translation>Cette commande demande --user NOM (un propriétaire).</translation>
+    </message>
+    <message>
+        <source>Spoke, the CRM of a home-service franchise location.
+
+Commands (without one, Spoke opens its window):
+  backup --out FILE     write an encrypted backup (owner)
+  restore FILE          replace the location with a verified backup
+  rekey                 re-encrypt the database under a new key (owner)
+  enroll --hub URL --code CODE
+                        enroll this location with head office&apos;s hub and sync once
+                        (manager or owner; --hub-ca FILE trusts the hub&apos;s CA)
+
+Secrets are read one per line from standard input, in this order, unless a file
+option gives them: the location passphrase (passphrase locations only), the
+PIN or password of --user, the backup passphrase, the new passphrase.</source>
+        <translation>Spoke, le CRM d’un établissement franchisé de services à domicile.
+
+Commandes (sans commande, Spoke ouvre sa fenêtre) :
+  backup --out FICHIER  écrire une sauvegarde chiffrée (propriétaire)
+  restore FICHIER       remplacer l’établissement par une sauvegarde vérifiée
+  rekey                 rechiffrer la base sous une nouvelle clé (propriétaire)
+  enroll --hub URL --code CODE
+                        inscrire l’établissement au hub du siège et synchroniser une fois
+                        (gérant ou propriétaire ; --hub-ca FICHIER : CA du hub)
+
+Les secrets sont lus un par ligne sur l’entrée standard, dans cet ordre, sauf si
+une option de fichier les fournit : la phrase secrète de l’établissement (s’il en a
+une), le code PIN ou mot de passe de --user, la phrase secrète de la sauvegarde,
+la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>enroll: the hub&apos;s address, https://host[:port].</source>
+        <translation>enroll : adresse du hub, https://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>enroll: the one-time enrollment code.</source>
+        <translation>enroll : code d’inscription à usage unique.</translation>
+    </message>
+    <message>
+        <source>enroll: trust the hub&apos;s CA certificate in FILE (PEM) instead of the system&apos;s CAs.</source>
+        <translation>enroll : faire confiance au certificat d’autorité du hub contenu dans FICHIER (PEM) plutôt qu’aux autorités du système.</translation>
+    </message>
+    <message>
+        <source>enroll: also require the hub&apos;s public key to have this SHA-256 (base64).</source>
+        <translation>enroll : exiger en plus que la clé publique du hub ait cette empreinte SHA-256 (base64).</translation>
+    </message>
+    <message>
+        <source>enroll: how head office lists this PC (default: the host name).</source>
+        <translation>enroll : nom sous lequel le siège répertorie ce PC (par défaut : le nom d’hôte).</translation>
+    </message>
+    <message>
+        <source>enroll needs --hub URL and --code CODE.</source>
+        <translation>enroll demande --hub URL et --code CODE.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use backup, restore, rekey or enroll.</source>
+        <translation>Commande inconnue « %1 ». Utilisez backup, restore, rekey ou enroll.</translation>
+    </message>
+    <message>
+        <source>enroll needs --user NAME (a manager or the owner).</source>
+        <translation>enroll demande --user NOM (un gérant ou le propriétaire).</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +3226,329 @@ la nouvelle phrase secrète.</translation>
     <message>
         <source>Unable to read the database after the key change</source>
         <translation>Impossible de lire la base après le changement de clé</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::Apply</name>
+    <message>
+        <source>Head office</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>A line&apos;s quantity is not a whole number of at least 1.</source>
+        <translation>La quantité d’une ligne n’est pas un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>A line&apos;s price is not a whole number of minor units of at least 0.</source>
+        <translation>Le prix d’une ligne n’est pas un nombre entier de centimes (ou unités divisionnaires) supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>Removed by head office</source>
+        <translation>Retirée par le siège</translation>
+    </message>
+    <message>
+        <source>The job names no customer.</source>
+        <translation>L’intervention ne désigne aucun client.</translation>
+    </message>
+    <message>
+        <source>Waiting for its customer (%1) to arrive from head office.</source>
+        <translation>En attente de son client (%1), qui doit arriver du siège.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job status.</source>
+        <translation>« %1 » n’est pas un état d’intervention.</translation>
+    </message>
+    <message>
+        <source>The job has a start without an end, or an end without a start.</source>
+        <translation>L’intervention a un début sans fin, ou une fin sans début.</translation>
+    </message>
+    <message>
+        <source>The job ends before it starts.</source>
+        <translation>L’intervention se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A scheduled job needs a time.</source>
+        <translation>Une intervention planifiée a besoin d’une heure.</translation>
+    </message>
+    <message>
+        <source>Restored from head office</source>
+        <translation>Restauré depuis le siège</translation>
+    </message>
+    <message>
+        <source>Changed by head office</source>
+        <translation>Modifiée par le siège</translation>
+    </message>
+    <message>
+        <source>Booked by head office</source>
+        <translation>Réservée par le siège</translation>
+    </message>
+    <message>
+        <source>The service&apos;s duration is not a number of minutes.</source>
+        <translation>La durée du service n’est pas un nombre de minutes.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s price is not a whole number of minor units.</source>
+        <translation>Le prix du service n’est pas un nombre entier de centimes (ou unités divisionnaires).</translation>
+    </message>
+    <message>
+        <source>Another service is already called “%1”.</source>
+        <translation>Un autre service s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Payment terms from head office are not a number of days from 0 to 365.</source>
+        <translation>Les conditions de paiement reçues du siège ne sont pas un nombre de jours compris entre 0 et 365.</translation>
+    </message>
+    <message>
+        <source>The invoice footer from head office is longer than 2,000 characters.</source>
+        <translation>Le pied de page des factures reçu du siège dépasse 2 000 caractères.</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>Client effacé</translation>
+    </message>
+    <message>
+        <source>Unnamed customer</source>
+        <translation>Client sans nom</translation>
+    </message>
+    <message>
+        <source>Waiting for its customer to arrive.</source>
+        <translation>En attente de l’arrivée de son client.</translation>
+    </message>
+    <message>
+        <source>Unknown consent channel.</source>
+        <translation>Canal de consentement inconnu.</translation>
+    </message>
+    <message>
+        <source>The crew has no name.</source>
+        <translation>L’équipe n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>A crew called “%1” exists here already.</source>
+        <translation>Une équipe nommée « %1 » existe déjà ici.</translation>
+    </message>
+    <message>
+        <source>Removed customer</source>
+        <translation>Client retiré</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::HubTrust</name>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation>Le fichier d’autorité de certification ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>A pinned key is the base64 of a SHA-256 hash (44 characters ending in &quot;=&quot;).</source>
+        <translation>Une clé épinglée est l’empreinte SHA-256 encodée en base64 (44 caractères se terminant par « = »).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::Sync</name>
+    <message>
+        <source>Not enrolled with a hub</source>
+        <translation>Non inscrit auprès d’un hub</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>Enroll again</source>
+        <translation>Nouvelle inscription requise</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached. Spoke keeps working and retries on its own.</source>
+        <translation>Le hub est injoignable. Spoke continue de fonctionner et réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Spoke retries on its own.</source>
+        <translation>Le hub n’a pas répondu à temps. Spoke réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted. Check the CA certificate in Settings → Sync.</source>
+        <translation>Le certificat du hub n’est pas reconnu comme fiable. Vérifiez le certificat d’autorité dans Réglages → Synchronisation.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate has expired (or is not valid yet). Ask head office to renew it.</source>
+        <translation>Le certificat du hub a expiré (ou n’est pas encore valide). Demandez au siège de le renouveler.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is for another server name. Check the hub address.</source>
+        <translation>Le certificat du hub correspond à un autre nom de serveur. Vérifiez l’adresse du hub.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the hub could not be made.</source>
+        <translation>Impossible d’établir une connexion sécurisée avec le hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s public key does not match the pinned key. Spoke refused to talk to it.</source>
+        <translation>La clé publique du hub ne correspond pas à la clé épinglée. Spoke a refusé de communiquer avec lui.</translation>
+    </message>
+    <message>
+        <source>The hub sent an answer Spoke does not understand.</source>
+        <translation>Le hub a envoyé une réponse que Spoke ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>Changes from the hub could not be saved on this PC; Spoke will try again.</source>
+        <translation>Les modifications reçues du hub n’ont pas pu être enregistrées sur ce PC ; Spoke va réessayer.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s access token could not be read from the system keychain. Unlock the keychain, or enroll again.</source>
+        <translation>Le jeton d’accès au hub n’a pas pu être lu dans le trousseau du système. Déverrouillez le trousseau ou refaites l’inscription.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s history diverged from head office&apos;s. Enroll this PC again.</source>
+        <translation>L’historique de ce PC a divergé de celui du siège. Inscrivez à nouveau ce PC.</translation>
+    </message>
+    <message>
+        <source>This PC was removed from head office. Enroll it again.</source>
+        <translation>Ce PC a été retiré par le siège. Inscrivez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Head office does not recognise this PC. Enroll it again.</source>
+        <translation>Le siège ne reconnaît pas ce PC. Inscrivez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Head office refused this change. Contact head office.</source>
+        <translation>Le siège a refusé cette modification. Contactez le siège.</translation>
+    </message>
+    <message>
+        <source>This enrollment code is not valid. Check it, or ask head office for a new one.</source>
+        <translation>Ce code d’inscription n’est pas valide. Vérifiez-le ou demandez-en un nouveau au siège.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was already used. Ask head office for a new one.</source>
+        <translation>Ce code d’inscription a déjà été utilisé. Demandez-en un nouveau au siège.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask head office for a new one.</source>
+        <translation>Ce code d’inscription a expiré. Demandez-en un nouveau au siège.</translation>
+    </message>
+    <message>
+        <source>The hub asked Spoke to slow down; it will try again shortly.</source>
+        <translation>Le hub a demandé à Spoke de ralentir ; il réessaiera sous peu.</translation>
+    </message>
+    <message>
+        <source>This hub speaks another version of the sync protocol. Update Spoke or the hub.</source>
+        <translation>Ce hub utilise une autre version du protocole de synchronisation. Mettez à jour Spoke ou le hub.</translation>
+    </message>
+    <message>
+        <source>The hub had a problem; nothing was lost. Spoke retries on its own.</source>
+        <translation>Le hub a rencontré un problème ; rien n’a été perdu. Spoke réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The hub is restarting. Spoke retries on its own.</source>
+        <translation>Le hub redémarre. Spoke réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The hub is missing earlier changes of this PC that are no longer here. Enroll this PC again.</source>
+        <translation>Il manque au hub des modifications antérieures de ce PC qui n’y sont plus. Inscrivez à nouveau ce PC.</translation>
+    </message>
+    <message>
+        <source>A change is too large for the hub. Contact head office.</source>
+        <translation>Une modification est trop volumineuse pour le hub. Contactez le siège.</translation>
+    </message>
+    <message>
+        <source>Head office owns this record; the change made here was not taken.</source>
+        <translation>Cet enregistrement appartient au siège ; la modification faite ici n’a pas été retenue.</translation>
+    </message>
+    <message>
+        <source>An issued document cannot change; the change made here was not taken.</source>
+        <translation>Un document émis ne peut pas changer ; la modification faite ici n’a pas été retenue.</translation>
+    </message>
+    <message>
+        <source>The audit or sales history of this PC does not continue the one head office has.</source>
+        <translation>L’historique d’audit ou des ventes de ce PC ne prolonge pas celui que détient le siège.</translation>
+    </message>
+    <message>
+        <source>The address does not point to a Spoke Hub. Check the hub address.</source>
+        <translation>L’adresse ne mène pas à un Spoke Hub. Vérifiez l’adresse du hub.</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1).</source>
+        <translation>Échec de la synchronisation (%1).</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1): %2</source>
+        <translation>Échec de la synchronisation (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::SyncEngine</name>
+    <message>
+        <source>Enter the hub&apos;s address, such as https://hub.example.com.</source>
+        <translation>Saisissez l’adresse du hub, par exemple https://hub.example.com.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must start with https:// (sync never travels unencrypted).</source>
+        <translation>L’adresse du hub doit commencer par https:// (la synchronisation ne circule jamais en clair).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is only https://host and an optional :port.</source>
+        <translation>L’adresse du hub se compose uniquement de https://hôte et d’un :port facultatif.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is 16 letters and digits, such as 7K3M-Q9XD-2HBN-W4RT.</source>
+        <translation>Le code d’inscription compte 16 lettres et chiffres, par exemple 7K3M-Q9XD-2HBN-W4RT.</translation>
+    </message>
+    <message>
+        <source>Give this PC a name of 1 to 100 characters (head office lists it by that name).</source>
+        <translation>Donnez à ce PC un nom de 1 à 100 caractères (le siège le répertorie sous ce nom).</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can enroll this PC.</source>
+        <translation>Seul un gérant ou le propriétaire peut inscrire ce PC.</translation>
+    </message>
+    <message>
+        <source>An enrollment is already under way.</source>
+        <translation>Une inscription est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>This location is enrolled with %1. A location syncs with one hub: un-enroll it first.</source>
+        <translation>Cet établissement est inscrit auprès de %1. Un établissement se synchronise avec un seul hub : désinscrivez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The hub accepted the code, but its access token could not be kept in the system keychain (%1). Unlock the keychain and enroll again with a new code.</source>
+        <translation>Le hub a accepté le code, mais son jeton d’accès n’a pas pu être conservé dans le trousseau du système (%1). Déverrouillez le trousseau et refaites l’inscription avec un nouveau code.</translation>
+    </message>
+    <message>
+        <source>This PC is enrolled with head office as “%1” for %2.</source>
+        <translation>Ce PC est inscrit auprès du siège sous le nom « %1 » pour %2.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can un-enroll this PC.</source>
+        <translation>Seul un gérant ou le propriétaire peut désinscrire ce PC.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::SyncStore</name>
+    <message>
+        <source>Only a manager or the owner can see sync details.</source>
+        <translation>Seul un gérant ou le propriétaire peut consulter le détail de la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can enroll this PC.</source>
+        <translation>Seul un gérant ou le propriétaire peut inscrire ce PC.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can un-enroll this PC.</source>
+        <translation>Seul un gérant ou le propriétaire peut désinscrire ce PC.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3706,27 @@ la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::AgingChart</name>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Balance âgée des créances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%Ln invoice(s))</source>
+        <translation>
+            <numerusform>%1 : %2 (%Ln facture)</numerusform>
+            <numerusform>%1 : %2 (%Ln factures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln facture</numerusform>
+            <numerusform>%Ln factures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::AppController</name>
     <message>
         <source>The backup was not restored</source>
@@ -2361,6 +3747,29 @@ la nouvelle phrase secrète.</translation>
     <message>
         <source>Replace the location that cannot be opened with this backup? The current file is kept beside it as spoke.db.replaced.</source>
         <translation>Remplacer l’établissement qui ne s’ouvre pas par cette sauvegarde ? Le fichier actuel est gardé à côté sous le nom spoke.db.replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ApplyCreditDialog</name>
+    <message>
+        <source>Apply credit</source>
+        <translation>Imputer le crédit</translation>
+    </message>
+    <message>
+        <source>Pay invoice %1 from credit</source>
+        <translation>Régler la facture %1 avec le crédit</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of credit; the invoice&apos;s balance is %3.</source>
+        <translation>%1 dispose de %2 de crédit ; le solde de la facture est de %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +3904,368 @@ la nouvelle phrase secrète.</translation>
     <message>
         <source>The audit log was tampered with: %1</source>
         <translation>Le journal d’audit a été falsifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Billing</name>
+    <message>
+        <source>Export PDFs</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln document(s)…</source>
+        <translation>
+            <numerusform>Préparation de %Ln document…</numerusform>
+            <numerusform>Préparation de %Ln documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Arrêt après le document en cours…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln PDF file(s)…</source>
+        <translation>
+            <numerusform>Écriture de %Ln fichier PDF…</numerusform>
+            <numerusform>Écriture de %Ln fichiers PDF…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exonéré</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 (compound)</source>
+        <translation>%1 (composée)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Credit available</source>
+        <translation>Crédit disponible</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>Brouillon d’avoir</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Brouillon de facture</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1 (avoir)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingPrint</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>Reçu 80 mm</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save as PDF instead?</source>
+        <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrer plutôt en PDF ?</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: %1</source>
+        <translation>Le document n’a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingSettingsSection</name>
+    <message>
+        <source>Prices &amp;include tax</source>
+        <translation>Les prix incluent les &amp;taxes</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>How invoices, credit notes and receipts are computed, numbered and printed. Issued documents keep the settings they were issued with. Changes are recorded in the audit log.</source>
+        <translation>Calcul, numérotation et impression des factures, avoirs et reçus. Les documents émis conservent les réglages en vigueur lors de leur émission. Les modifications sont inscrites au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Half up: 0.125 becomes 0.13</source>
+        <translation>Au demi supérieur : 0,125 devient 0,13</translation>
+    </message>
+    <message>
+        <source>Half even (banker&apos;s): 0.125 becomes 0.12</source>
+        <translation>Au demi pair (arrondi bancaire) : 0,125 devient 0,12</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>&amp;Méthode d’arrondi</translation>
+    </message>
+    <message>
+        <source>Round each line&apos;s tax</source>
+        <translation>Arrondir la taxe de chaque ligne</translation>
+    </message>
+    <message>
+        <source>Round the invoice&apos;s tax once</source>
+        <translation>Arrondir une seule fois la taxe de la facture</translation>
+    </message>
+    <message>
+        <source>Tax is &amp;rounded</source>
+        <translation>&amp;Arrondi de la taxe</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Add tax class…</source>
+        <translation>Ajouter une catégorie de taxe…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Invoices and receipts</source>
+        <translation>Factures et reçus</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Due on receipt</source>
+        <translation>À réception</translation>
+    </message>
+    <message>
+        <source>Default &amp;terms</source>
+        <translation>&amp;Délai de paiement par défaut</translation>
+    </message>
+    <message>
+        <source>e.g. DT-</source>
+        <translation>p. ex. DT-</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number prefix</source>
+        <translation>Préfixe des &amp;factures</translation>
+    </message>
+    <message>
+        <source>e.g. DT-CN-</source>
+        <translation>p. ex. DT-AV-</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note prefix</source>
+        <translation>Préfixe des a&amp;voirs</translation>
+    </message>
+    <message>
+        <source>e.g. DT-R-</source>
+        <translation>p. ex. DT-R-</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt prefix</source>
+        <translation>Préfixe des &amp;reçus</translation>
+    </message>
+    <message>
+        <source>Numbers continue from the last one when a prefix changes; they never restart or skip.</source>
+        <translation>Quand un préfixe change, la numérotation reprend à partir du dernier numéro ; elle ne repart jamais de zéro et ne saute aucun numéro.</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Documents imprimés</translation>
+    </message>
+    <message>
+        <source>Bank details, thanks, tax notes… printed at the foot of every document</source>
+        <translation>Coordonnées bancaires, remerciements, mentions fiscales… imprimés en bas de chaque document</translation>
+    </message>
+    <message>
+        <source>&amp;Footer</source>
+        <translation>&amp;Pied de page</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>There is already a tax class &quot;%1&quot;.</source>
+        <translation>Il existe déjà une catégorie de taxe « %1 ».</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save changes.</source>
+        <translation>Pas encore enregistré : cliquez sur Enregistrer les modifications.</translation>
+    </message>
+    <message>
+        <source>The standard class is used when nothing else is chosen: it can be changed but not removed.</source>
+        <translation>La catégorie standard s’applique quand aucune autre n’est choisie : elle peut être modifiée, mais pas supprimée.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Spoke can read (%2).</source>
+        <translation>%1 n’est pas une image que Spoke sait lire (%2).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Saved. New invoices use these settings; the change is in the audit log.</source>
+        <translation>Enregistré. Les nouvelles factures utilisent ces réglages ; la modification figure au journal d’audit.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingText</name>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation>Saisissez un montant, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Type a percentage such as %1.</source>
+        <translation>Saisissez un pourcentage, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than a rate can keep (at most four).</source>
+        <translation>« %1 » a plus de décimales qu’un taux ne peut en garder (quatre au plus).</translation>
+    </message>
+    <message>
+        <source>Type a discount as a percentage such as 10% or an amount such as %1.</source>
+        <translation>Saisissez une remise en pourcentage, par exemple 10%, ou en montant, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +4497,107 @@ Un gérant peut réserver malgré un conflit.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CashUpView</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation>Encaissement net</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Payments and refunds of the day</source>
+        <translation>Paiements et remboursements du jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Encaissé par</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s), %1 taken</source>
+        <translation>
+            <numerusform>%Ln paiement, total encaissé : %1</numerusform>
+            <numerusform>%Ln paiements, total encaissé : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund(s), %1 given back</source>
+        <translation>
+            <numerusform>%Ln remboursement, total rendu : %1</numerusform>
+            <numerusform>%Ln remboursements, total rendu : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (refund)</source>
+        <translation>%1 (remboursement)</translation>
+    </message>
+    <message>
+        <source>Cash-up %1</source>
+        <translation>Clôture de caisse %1</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::ConsentEditor</name>
     <message>
         <source>Not asked</source>
@@ -2824,6 +4696,69 @@ Un gérant peut réserver malgré un conflit.</translation>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CreditNoteDialog</name>
+    <message>
+        <source>The &amp;whole invoice</source>
+        <translation>La facture &amp;entière</translation>
+    </message>
+    <message>
+        <source>&amp;Some lines</source>
+        <translation>&amp;Certaines lignes</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Émettre l’avoir</translation>
+    </message>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Avoir sur %1</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Avoir sur la facture %1</translation>
+    </message>
+    <message>
+        <source>%1 · total %2 · balance %3. The credit settles the balance first; what is left becomes %1&apos;s credit.</source>
+        <translation>%1 · total %2 · solde %3. L’avoir règle d’abord le solde ; le reste devient un crédit au profit de %1.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty to credit</source>
+        <translation>Qté à créditer</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Montant de la ligne</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;oven clean not done&quot;</source>
+        <translation>Imprimé sur l’avoir, p. ex. « nettoyage du four non effectué »</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited: the reason is printed on the credit note.</source>
+        <translation>Indiquez pourquoi la facture fait l’objet d’un avoir : le motif est imprimé sur l’avoir.</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit, or credit the whole invoice.</source>
+        <translation>Cochez les lignes à créditer, ou créditez la facture entière.</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against invoice %1? It takes the next credit note number and cannot be undone.</source>
+        <translation>Émettre un avoir sur la facture %1 ? Il prend le prochain numéro d’avoir et ne peut pas être annulé.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::CrewDialog</name>
     <message>
         <source>Blue</source>
@@ -2892,6 +4827,103 @@ Un gérant peut réserver malgré un conflit.</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerBillingCard</name>
+    <message>
+        <source>Take payment…</source>
+        <translation>Encaisser un paiement…</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Imputer le crédit…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Relevé…</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Invoices &amp; payments</source>
+        <translation>Factures et paiements</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>Doit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Inutilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open invoice(s)</source>
+        <translation>
+            <numerusform>%Ln facture impayée</numerusform>
+            <numerusform>%Ln factures impayées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, dont %Ln en retard</numerusform>
+            <numerusform>, dont %Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>%1 (refund)</source>
+        <translation>%1 (remboursement)</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>reçu %1</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +5682,264 @@ Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot
     </message>
 </context>
 <context>
+    <name>spoke::ui::DraftEditor</name>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Invoice completed jobs…</source>
+        <translation>Facturer des interventions terminées…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation>Émettre la facture…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Invoice draft</source>
+        <translation>Brouillon de facture</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Taux normal</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or street</source>
+        <translation>Nom, téléphone, e-mail ou rue</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Clients correspondants</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+L)</source>
+        <translation>Ajouter une ligne (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add the customer&apos;s completed jobs that are not invoiced yet (Ctrl+J)</source>
+        <translation>Ajouter les interventions terminées du client qui ne sont pas encore facturées (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>e.g. 10% or %1</source>
+        <translation>p. ex. 10% ou %1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;discount</source>
+        <translation>&amp;Remise sur la facture</translation>
+    </message>
+    <message numerus="yes">
+        <source>Location default (%Ln day(s))</source>
+        <translation>
+            <numerusform>Par défaut de l’établissement (%Ln jour)</numerusform>
+            <numerusform>Par défaut de l’établissement (%Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>Délai de &amp;paiement</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice</source>
+        <translation>Imprimé sur la facture</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Enregistrer le brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and make it final</source>
+        <translation>Attribuer son numéro à la facture et la rendre définitive</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Aucun client ne correspond.</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet</source>
+        <translation>Aucun client choisi pour l’instant</translation>
+    </message>
+    <message>
+        <source>Billed to %1</source>
+        <translation>Facturé à %1</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Remise sur la ligne</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Catégorie de taxe</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Supprimer cette ligne</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Line %1, unit price: %2</source>
+        <translation>Ligne %1, prix unitaire : %2</translation>
+    </message>
+    <message>
+        <source>Line %1, discount: %2</source>
+        <translation>Ligne %1, remise : %2</translation>
+    </message>
+    <message>
+        <source>Invoice discount: %1</source>
+        <translation>Remise sur la facture : %1</translation>
+    </message>
+    <message>
+        <source>Add a line to see the totals.</source>
+        <translation>Ajoutez une ligne pour voir les totaux.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>includes %1</source>
+        <translation>dont %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Choisissez d’abord le client.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Émettre la facture</translation>
+    </message>
+    <message>
+        <source>Issue this invoice to %1? %2
+
+It takes the next invoice number. Numbers can&apos;t be reused, and an issued invoice can&apos;t be changed: corrections are made with a credit note.</source>
+        <translation>Émettre cette facture à %1 ? %2
+
+Elle prend le prochain numéro de facture. Les numéros ne peuvent pas être réutilisés et une facture émise ne peut pas être modifiée : les corrections se font par un avoir.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its lines are lost. Jobs on it can be invoiced again.</source>
+        <translation>Supprimer ce brouillon ? Ses lignes seront perdues. Ses interventions pourront être facturées à nouveau.</translation>
+    </message>
+    <message>
+        <source>Invoice completed jobs</source>
+        <translation>Facturer des interventions terminées</translation>
+    </message>
+    <message>
+        <source>Completed jobs of this customer that are not on an invoice yet:</source>
+        <translation>Interventions terminées de ce client qui ne figurent encore sur aucune facture :</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>There are no completed jobs to invoice.</source>
+        <translation>Il n’y a aucune intervention terminée à facturer.</translation>
+    </message>
+    <message>
+        <source>Add to invoice</source>
+        <translation>Ajouter à la facture</translation>
+    </message>
+    <message>
+        <source>Close draft</source>
+        <translation>Fermer le brouillon</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to this draft?</source>
+        <translation>Fermer sans enregistrer les modifications de ce brouillon ?</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::DuplicatesScreen</name>
     <message>
         <source>Merge into this one</source>
@@ -4084,6 +6374,252 @@ Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot
     </message>
 </context>
 <context>
+    <name>spoke::ui::InvoiceDialog</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>Encaisser un paiement…</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Imputer le crédit…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Avoir…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Annuler la facture…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Take a payment (Ctrl+Shift+P)</source>
+        <translation>Encaisser un paiement (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Payé %1</translation>
+    </message>
+    <message>
+        <source>Credited %1</source>
+        <translation>Crédité %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Solde %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance le %1</translation>
+    </message>
+    <message>
+        <source>Unused %1</source>
+        <translation>Inutilisé %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Annulée : %1</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+    <message>
+        <source>Credit applied.</source>
+        <translation>Crédit imputé.</translation>
+    </message>
+    <message>
+        <source>Credit note issued.</source>
+        <translation>Avoir émis.</translation>
+    </message>
+    <message>
+        <source>Refund recorded.</source>
+        <translation>Remboursement enregistré.</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Why is invoice %1 voided? The number stays used and the reason is recorded.</source>
+        <translation>Pourquoi annuler la facture %1 ? Le numéro reste utilisé et le motif est enregistré.</translation>
+    </message>
+    <message>
+        <source>Not voided: a reason is required.</source>
+        <translation>Non annulée : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void.</source>
+        <translation>La facture %1 est annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::InvoicesPage</name>
+    <message>
+        <source>Invoices and payments are kept by the front desk and managers.</source>
+        <translation>Les factures et les paiements sont gérés par l’accueil et les gérants.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Cash-up</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Créances</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All invoices and credit notes</source>
+        <translation>Toutes les factures et tous les avoirs</translation>
+    </message>
+    <message>
+        <source>Open (money owed)</source>
+        <translation>Impayées (sommes dues)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Search by number or customer (Ctrl+F)</source>
+        <translation>Rechercher par numéro ou client (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export PDFs…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected invoices as PDF files in a folder</source>
+        <translation>Enregistrer les factures sélectionnées en fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the selected invoice (Ctrl+P)</source>
+        <translation>Imprimer la facture sélectionnée (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Encaisser un paiement</translation>
+    </message>
+    <message>
+        <source>Take a payment on the selected invoice (Ctrl+Shift+P)</source>
+        <translation>Encaisser un paiement sur la facture sélectionnée (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Start an invoice draft (Ctrl+N)</source>
+        <translation>Commencer un brouillon de facture (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nothing to show here yet.</source>
+        <translation>Rien à afficher pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No invoice matches &quot;%1&quot;.</source>
+        <translation>Aucune facture ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Facture %1 émise.</translation>
+    </message>
+    <message>
+        <source>Select an open invoice to take a payment on it.</source>
+        <translation>Sélectionnez une facture impayée pour y encaisser un paiement.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+    <message>
+        <source>Select an invoice to print.</source>
+        <translation>Sélectionnez une facture à imprimer.</translation>
+    </message>
+    <message>
+        <source>Select the invoices to export (Ctrl or Shift and click for several).</source>
+        <translation>Sélectionnez les factures à exporter (Ctrl ou Maj + clic pour en choisir plusieurs).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln PDF(s) to a folder</source>
+        <translation>
+            <numerusform>Exporter %Ln PDF dans un dossier</numerusform>
+            <numerusform>Exporter %Ln PDF dans un dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>Un export est toujours en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln PDF file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%Ln fichier PDF enregistré dans %1.</numerusform>
+            <numerusform>%Ln fichiers PDF enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %Ln file(s).</source>
+        <translation>
+            <numerusform>Export annulé après %Ln fichier.</numerusform>
+            <numerusform>Export annulé après %Ln fichiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::JobDialog</name>
     <message>
         <source>Unschedule (back to requests)</source>
@@ -4459,6 +6995,10 @@ La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais l
         <source>Encrypted · passphrase</source>
         <translation>Chiffré · phrase secrète</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::NavigationBar</name>
@@ -4714,6 +7254,125 @@ La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais l
     </message>
 </context>
 <context>
+    <name>spoke::ui::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Enregistrer le reçu en PDF…</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Encaisser un paiement</translation>
+    </message>
+    <message>
+        <source>Payment for invoice %1</source>
+        <translation>Paiement de la facture %1</translation>
+    </message>
+    <message>
+        <source>%1 · total %2 · balance %3</source>
+        <translation>%1 · total %2 · solde %3</translation>
+    </message>
+    <message>
+        <source>Payment on account</source>
+        <translation>Paiement à valoir</translation>
+    </message>
+    <message>
+        <source>%1 · kept as the customer&apos;s credit for later invoices</source>
+        <translation>%1 · conservé comme crédit du client pour les prochaines factures</translation>
+    </message>
+    <message>
+        <source>Owes %1 · credit %2</source>
+        <translation>Doit %1 · crédit %2</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Montant (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Mo&amp;de de paiement</translation>
+    </message>
+    <message>
+        <source>Cheque number, card&apos;s last 4 digits, transfer reference</source>
+        <translation>Numéro de chèque, 4 derniers chiffres de la carte, référence du virement</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Card payments are recorded only: take the card on the terminal.</source>
+        <translation>Les paiements par carte sont seulement enregistrés : passez la carte sur le terminal.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;paper</source>
+        <translation>&amp;Papier du reçu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>More than the balance</source>
+        <translation>Supérieur au solde</translation>
+    </message>
+    <message>
+        <source>%1 is %2 more than the balance of %3.
+
+Keep the excess as %4&apos;s credit for later invoices?</source>
+        <translation>%1 dépasse de %2 le solde de %3.
+
+Conserver l’excédent comme crédit de %4 pour les prochaines factures ?</translation>
+    </message>
+    <message>
+        <source>Not recorded. Change the amount, or keep the excess as credit.</source>
+        <translation>Non enregistré. Modifiez le montant ou conservez l’excédent en crédit.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 by %3.</source>
+        <translation>Reçu %1 : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 now owes %2.</source>
+        <translation>%1 doit maintenant %2.</translation>
+    </message>
+    <message>
+        <source>%1 owes nothing now.</source>
+        <translation>%1 ne doit plus rien.</translation>
+    </message>
+    <message>
+        <source>Credit on account: %1.</source>
+        <translation>Crédit au compte : %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::PlaceholderPage</name>
     <message>
         <source>Find any customer in a keystroke and keep what matters to them.</source>
@@ -4934,6 +7593,103 @@ La base sera plutôt protégée par une phrase secrète. Spoke ne garde jamais l
     <message>
         <source>Invoice prefix:</source>
         <translation>Préfixe des factures :</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ReceivablesView</name>
+    <message>
+        <source>Open invoice</source>
+        <translation>Ouvrir la facture</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>Imprimer le relevé…</translation>
+    </message>
+    <message>
+        <source>Owed to the location</source>
+        <translation>Dû à l’établissement</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>Arrêté &amp;au</translation>
+    </message>
+    <message>
+        <source>Aging: days past the due date</source>
+        <translation>Ancienneté : jours après l’échéance</translation>
+    </message>
+    <message>
+        <source>Open invoices, most overdue first</source>
+        <translation>Factures impayées, les plus en retard d’abord</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open invoice(s) · %1 overdue</source>
+        <translation>
+            <numerusform>%Ln facture impayée · %1 en retard</numerusform>
+            <numerusform>%Ln factures impayées · %1 en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>non échue</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>Refund from %1</source>
+        <translation>Remboursement sur %1</translation>
+    </message>
+    <message>
+        <source>%1 is unused and can be given back. Money already settling an invoice is not refundable: credit the invoice first.</source>
+        <translation>%1 est inutilisé et peut être rendu. Une somme qui règle déjà une facture n’est pas remboursable : établissez d’abord un avoir sur la facture.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Montant (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Given back by</source>
+        <translation>Mode de &amp;remboursement</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>Mo&amp;tif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Say why the money is given back (it is recorded).</source>
+        <translation>Indiquez pourquoi la somme est rendue (c’est enregistré).</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +8234,14 @@ La base sera plutôt protégée par une phrase secrète.</translation>
         <source>Team</source>
         <translation>Intervenants</translation>
     </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::StaffDialog</name>
@@ -5621,14 +8385,462 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     </message>
 </context>
 <context>
-    <name>spoke::ui::SyncIndicator</name>
+    <name>spoke::ui::StatementDialog</name>
     <message>
-        <source>Not enrolled with a hub</source>
-        <translation>Non inscrit auprès d’un hub</translation>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
     </message>
     <message>
-        <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
-        <translation>Cet établissement fonctionne seul. L’inscription auprès du Spoke Hub de votre siège arrive dans une prochaine version.</translation>
+        <source>Statement for %1</source>
+        <translation>Relevé de %1</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2</source>
+        <translation>Relevé %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncFormat</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source>Enrolled, not synced yet</source>
+        <translation>Inscrit, pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Enroll this PC again</source>
+        <translation>Inscrivez à nouveau ce PC</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) to send</source>
+        <translation>
+            <numerusform> · %n modification à envoyer</numerusform>
+            <numerusform> · %n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This location works on its own. A manager can enroll it with head office&apos;s hub in Settings → Sync.</source>
+        <translation>Cet établissement fonctionne seul. Un gérant peut l’inscrire auprès du hub du siège dans Réglages → Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2)</source>
+        <translation>Hub : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Dernière synchronisation réussie : %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Modifications en attente d’envoi : %1</translation>
+    </message>
+    <message>
+        <source>Changes from head office waiting for a record: %1</source>
+        <translation>Modifications du siège en attente d’un enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Dernier problème : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>network back</source>
+        <translation>retour du réseau</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncIndicator</name>
+    <message>
+        <source>Click for the sync history and the conflict log. F9 syncs now.</source>
+        <translation>Cliquez pour voir l’historique de synchronisation et le journal des conflits. F9 synchronise immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncScreen</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Valeur conservée</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>Valeur écrasée</translation>
+    </message>
+    <message>
+        <source>Won by</source>
+        <translation>Imposée par</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Sync with head office</source>
+        <translation>Synchronisation avec le siège</translation>
+    </message>
+    <message>
+        <source>Sync now (F9)</source>
+        <translation>Synchroniser maintenant (F9)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Conflict log</source>
+        <translation>Journal des conflits</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Non appliquées</translation>
+    </message>
+    <message>
+        <source>A manager enrolls this PC again in Settings → Sync with a new code from head office.</source>
+        <translation>Un gérant inscrit à nouveau ce PC dans Réglages → Synchronisation, avec un nouveau code fourni par le siège.</translation>
+    </message>
+    <message>
+        <source> (hub request %1)</source>
+        <translation> (requête hub %1)</translation>
+    </message>
+    <message>
+        <source>The conflict log lists values one side overwrote when head office and this location changed the same record; the winner is applied here already.</source>
+        <translation>Le journal des conflits liste les valeurs écrasées par l’une des parties quand le siège et cet établissement ont modifié le même enregistrement ; la valeur retenue est déjà appliquée ici.</translation>
+    </message>
+    <message>
+        <source>Managers and owners also see the conflict log and the changes not applied.</source>
+        <translation>Les gérants et les propriétaires voient aussi le journal des conflits et les modifications non appliquées.</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>le siège</translation>
+    </message>
+    <message>
+        <source>this location</source>
+        <translation>cet établissement</translation>
+    </message>
+    <message>
+        <source>from head office</source>
+        <translation>depuis le siège</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>to head office</source>
+        <translation>vers le siège</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncSection</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Un-enroll…</source>
+        <translation>Désinscrire…</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s CA certificate (a .pem file):</source>
+        <translation>Le certificat d’autorité du siège (fichier .pem) :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Sync with head office</source>
+        <translation>Synchronisation avec le siège</translation>
+    </message>
+    <message>
+        <source>Customers, jobs and sales go up to head office&apos;s Spoke Hub; central bookings, the service catalog and managed settings come down. Spoke keeps working without a network and catches up when it is back.</source>
+        <translation>Les clients, les interventions et les ventes remontent au Spoke Hub du siège ; les réservations centrales, le catalogue des services et les réglages gérés redescendent. Spoke continue de fonctionner sans réseau et rattrape son retard au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Sync now (F9)</source>
+        <translation>Synchroniser maintenant (F9)</translation>
+    </message>
+    <message>
+        <source>History and conflict log…</source>
+        <translation>Historique et journal des conflits…</translation>
+    </message>
+    <message>
+        <source>Head office gives you the hub&apos;s address, a one-time enrollment code and, for a private hub, its CA certificate. The access token the hub returns is kept in the system keychain.</source>
+        <translation>Le siège vous fournit l’adresse du hub, un code d’inscription à usage unique et, pour un hub privé, son certificat d’autorité. Le jeton d’accès renvoyé par le hub est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>hub-ca.pem</source>
+        <translation>hub-ca.pem</translation>
+    </message>
+    <message>
+        <source>optional: base64 SHA-256 of the hub&apos;s public key</source>
+        <translation>facultatif : empreinte SHA-256 en base64 de la clé publique du hub</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>Adresse du hub :</translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation>Code d’inscription :</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s name:</source>
+        <translation>Nom de ce PC :</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Confiance :</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>Clé épinglée :</translation>
+    </message>
+    <message>
+        <source>Enroll again (a replacement PC, or after head office removed this one)</source>
+        <translation>Inscrire à nouveau (PC de remplacement, ou après son retrait par le siège)</translation>
+    </message>
+    <message>
+        <source>Enroll this PC</source>
+        <translation>Inscrire ce PC</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inscription…</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s CA certificate</source>
+        <translation>Certificat d’autorité du siège</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose head office&apos;s CA certificate file, or trust the system&apos;s certificate authorities.</source>
+        <translation>Choisissez le fichier du certificat d’autorité du siège, ou faites confiance aux autorités de certification du système.</translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation>Connexion au hub…</translation>
+    </message>
+    <message>
+        <source>Un-enroll this PC?</source>
+        <translation>Désinscrire ce PC ?</translation>
+    </message>
+    <message>
+        <source>Spoke stops syncing with %1 and forgets its access token. Changes made meanwhile wait here and go up if this PC is enrolled again. Head office still lists this PC until it removes it.</source>
+        <translation>Spoke cesse de se synchroniser avec %1 et oublie son jeton d’accès. Les modifications faites entre-temps attendent ici et remontent si ce PC est inscrit à nouveau. Le siège continue de répertorier ce PC jusqu’à ce qu’il le retire.</translation>
+    </message>
+    <message>
+        <source>This PC no longer syncs with head office.</source>
+        <translation>Ce PC ne se synchronise plus avec le siège.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TaxClassDialog</name>
+    <message>
+        <source>New tax class</source>
+        <translation>Nouvelle catégorie de taxe</translation>
+    </message>
+    <message>
+        <source>Tax class %1</source>
+        <translation>Catégorie de taxe %1</translation>
+    </message>
+    <message>
+        <source>e.g. reduced</source>
+        <translation>p. ex. reduit</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>e.g. Reduced rate</source>
+        <translation>p. ex. Taux réduit</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Up to three taxes. A compound tax is charged on the price plus the taxes above it. Leave every rate empty for a tax-exempt class.</source>
+        <translation>Jusqu’à trois taxes. Une taxe composée s’applique au prix augmenté des taxes qui la précèdent. Laissez tous les taux vides pour une catégorie exonérée.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Composée</translation>
+    </message>
+    <message>
+        <source>Tax %1: %2</source>
+        <translation>Taxe %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,952 @@
         <source>The invoice total is zero; an invoice must be for a positive amount.</source>
         <translation>청구서 합계가 0입니다. 청구서 금액은 0보다 커야 합니다.</translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation>표준 세율</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>면세</translation>
+    </message>
+    <message>
+        <source>The numbering of %1 is missing.</source>
+        <translation>&apos;%1&apos; 번호 체계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The invoice does not exist.</source>
+        <translation>청구서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The payment does not exist.</source>
+        <translation>결제 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is no longer %1.</source>
+        <translation>청구서에 있는 작업 중 하나가 더 이상 &apos;%1&apos; 상태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>발행됨</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>무효</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>수표</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>계좌 이체</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>기한 내</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30일</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60일</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90일</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90일 초과</translation>
+    </message>
+    <message>
+        <source>Choose the customer to invoice.</source>
+        <translation>청구할 고객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Invoices are in %1, the location&apos;s currency; %2 cannot be used.</source>
+        <translation>청구서는 지점 통화인 %1(으)로 작성합니다. %2은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Payment terms are from 0 to 365 days.</source>
+        <translation>결제 조건은 0일에서 365일 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>할인은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>%1번째 줄에 내역이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or was deleted.</source>
+        <translation>고객이 없거나 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice does not exist or was removed.</source>
+        <translation>청구서에 있는 작업 중 하나가 없거나 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice belongs to another customer.</source>
+        <translation>청구서에 있는 작업 중 하나가 다른 고객의 작업입니다.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already invoiced.</source>
+        <translation>청구서에 있는 작업 중 하나는 이미 청구되었습니다.</translation>
+    </message>
+    <message>
+        <source>Only completed jobs can be invoiced; a job on the invoice is %1.</source>
+        <translation>완료된 작업만 청구할 수 있습니다. 청구서에 있는 작업 중 하나가 &apos;%1&apos; 상태입니다.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on another draft invoice.</source>
+        <translation>청구서에 있는 작업 중 하나가 이미 다른 청구서 초안에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on invoice %1.</source>
+        <translation>청구서에 있는 작업 중 하나가 이미 청구서 %1에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The draft does not exist or was deleted.</source>
+        <translation>초안이 없거나 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>A job on the invoice is already on another invoice.</source>
+        <translation>청구서에 있는 작업 중 하나가 이미 다른 청구서에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The invoice was issued meanwhile.</source>
+        <translation>그사이에 청구서가 발행되었습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager can issue invoices.</source>
+        <translation>관리자만 청구서를 발행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A credit note is issued with the invoice it corrects.</source>
+        <translation>크레딧 노트는 정정 대상 청구서에서 발행합니다.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already issued.</source>
+        <translation>청구서 %1은(는) 이미 발행되었습니다.</translation>
+    </message>
+    <message>
+        <source>The invoice is in %1 but the location bills in %2.</source>
+        <translation>청구서 통화는 %1이지만 지점은 %2(으)로 청구합니다.</translation>
+    </message>
+    <message>
+        <source>An invoice must be for a positive amount.</source>
+        <translation>청구서 금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: %2</source>
+        <translation>청구서 %1 발행: %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can issue credit notes.</source>
+        <translation>관리자만 크레딧 노트를 발행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited.</source>
+        <translation>청구서에 크레딧 노트를 발행하는 사유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Every credited line needs a description.</source>
+        <translation>크레딧 처리하는 모든 줄에는 내역이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>크레딧 노트에는 다시 크레딧 노트를 발행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A draft has not been issued: change it instead of crediting it.</source>
+        <translation>초안은 아직 발행되지 않았습니다. 크레딧 노트를 발행하지 말고 초안을 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: there is nothing to credit.</source>
+        <translation>청구서 %1은(는) 무효 처리되어 크레딧 처리할 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already credited in full.</source>
+        <translation>청구서 %1은(는) 이미 전액 크레딧 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>The credit note (%1) is more than what is left to credit on invoice %2 (%3).</source>
+        <translation>크레딧 노트 금액(%1)이 청구서 %2에서 크레딧 처리할 수 있는 남은 금액(%3)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s balance changed meanwhile.</source>
+        <translation>그사이에 청구서 잔액이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for invoice %2: %3 (%4)</source>
+        <translation>청구서 %2에 대한 크레딧 노트 %1: %3(%4)</translation>
+    </message>
+    <message>
+        <source>Only a manager can void an invoice.</source>
+        <translation>관리자만 청구서를 무효 처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is voided.</source>
+        <translation>청구서를 무효 처리하는 사유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be voided.</source>
+        <translation>크레딧 노트는 무효 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet: delete it instead of voiding it.</source>
+        <translation>초안에는 아직 번호가 없습니다. 무효 처리하지 말고 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already void.</source>
+        <translation>청구서 %1은(는) 이미 무효 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot be voided: %2 of it is already paid or credited. Issue a credit note to correct it, then refund the customer if needed.</source>
+        <translation>청구서 %1은(는) 무효 처리할 수 없습니다. 이미 %2이(가) 결제되었거나 크레딧 처리되었습니다. 크레딧 노트를 발행해 정정한 뒤 필요하면 고객에게 환불하세요.</translation>
+    </message>
+    <message>
+        <source>The invoice changed meanwhile; look at it again.</source>
+        <translation>그사이에 청구서가 변경되었습니다. 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>(invoice %1 voided)</source>
+        <translation>(청구서 %1 무효 처리)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 voided: %2</source>
+        <translation>청구서 %1 무효 처리: %2</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing invoices.</source>
+        <translation>현재 역할로는 청구서를 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tax class %1 is listed twice.</source>
+        <translation>세율 구분 %1이(가) 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>There must be a tax class with the code &quot;standard&quot; (what services use by default).</source>
+        <translation>코드가 &quot;standard&quot;인 세율 구분이 있어야 합니다(서비스에 기본으로 쓰이는 세율 구분).</translation>
+    </message>
+    <message>
+        <source>A number prefix has at most %1 characters on one line.</source>
+        <translation>번호 접두어는 한 줄에 최대 %1자까지입니다.</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes need different number prefixes (for example &quot;INV-&quot; and &quot;CN-&quot;).</source>
+        <translation>청구서와 크레딧 노트의 번호 접두어는 서로 달라야 합니다(예: &quot;INV-&quot;와 &quot;CN-&quot;).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>로고는 PNG 이미지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most %1 KB).</source>
+        <translation>로고가 너무 큽니다(최대 %1KB).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the billing settings.</source>
+        <translation>현재 역할로는 청구 설정을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Services in the catalog use the tax class %1; keep it or change those services first.</source>
+        <translation>카탈로그의 서비스가 세율 구분 %1을(를) 사용하고 있습니다. 그대로 두거나 먼저 해당 서비스를 변경하세요.</translation>
+    </message>
+    <message>
+        <source>Set up the location&apos;s profile before its billing settings.</source>
+        <translation>청구 설정 전에 지점 정보를 먼저 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow preparing invoices.</source>
+        <translation>현재 역할로는 청구서를 작성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one completed job to invoice.</source>
+        <translation>청구할 완료 작업을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A job is priced in %1 but the location bills in %2.</source>
+        <translation>작업 가격은 %1(으)로 되어 있지만 지점은 %2(으)로 청구합니다.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A job has no services to invoice.</source>
+        <translation>청구할 서비스가 없는 작업이 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is issued and can no longer change; correct it with a credit note.</source>
+        <translation>청구서 %1은(는) 발행되어 더 이상 변경할 수 없습니다. 크레딧 노트로 정정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is issued: an issued invoice is never deleted (void it or credit it instead).</source>
+        <translation>청구서 %1은(는) 발행되었습니다. 발행된 청구서는 삭제할 수 없습니다(대신 무효 처리하거나 크레딧 노트를 발행하세요).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing payments.</source>
+        <translation>현재 역할로는 결제 내역을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow the cash-up.</source>
+        <translation>현재 역할로는 일일 정산을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the day to count.</source>
+        <translation>정산할 날짜를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Money is taken and given back in %1, the location&apos;s currency; an amount in %2 cannot be recorded.</source>
+        <translation>수납과 환불은 지점 통화인 %1(으)로 합니다. %2 금액은 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>통화 없음</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: payments settle invoices.</source>
+        <translation>%1은(는) 크레딧 노트입니다. 결제는 청구서에만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before taking payment for it.</source>
+        <translation>결제를 받기 전에 청구서를 발행하세요.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void: nothing is owed on it.</source>
+        <translation>청구서 %1은(는) 무효 처리되어 받을 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit changed meanwhile.</source>
+        <translation>그사이에 고객의 크레딧이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow taking payments.</source>
+        <translation>현재 역할로는 결제를 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who pays.</source>
+        <translation>결제하는 고객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated in the future.</source>
+        <translation>결제 날짜는 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer.</source>
+        <translation>청구서 %1은(는) 다른 고객의 청구서입니다.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already paid in full. Record the money as customer credit instead.</source>
+        <translation>청구서 %1은(는) 이미 전액 결제되었습니다. 대신 받은 금액을 고객 크레딧으로 기록하세요.</translation>
+    </message>
+    <message>
+        <source>The payment (%1) is more than the balance of invoice %2 (%3). Take %3, or keep the difference as customer credit.</source>
+        <translation>결제 금액(%1)이 청구서 %2의 잔액(%3)보다 큽니다. %3만 받거나 차액을 고객 크레딧으로 남겨 두세요.</translation>
+    </message>
+    <message>
+        <source>Payment %1 received: %2 (%3), kept as credit</source>
+        <translation>결제 %1 수납: %2(%3), 크레딧으로 보관</translation>
+    </message>
+    <message>
+        <source>Payment %1 received: %2 (%3) for invoice %4</source>
+        <translation>결제 %1 수납: 청구서 %4에 대해 %2(%3)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the balance of invoice %2 (%3).</source>
+        <translation>%1이(가) 청구서 %2의 잔액(%3)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The customer has no credit to apply.</source>
+        <translation>고객에게 적용할 크레딧이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer has only %1 of credit.</source>
+        <translation>고객의 크레딧은 %1뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Credit of %1 applied to invoice %2</source>
+        <translation>크레딧 %1을(를) 청구서 %2에 적용</translation>
+    </message>
+    <message>
+        <source>Only a manager can give refunds.</source>
+        <translation>관리자만 환불할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say why the money is refunded.</source>
+        <translation>환불 사유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Refunds are made from a payment or a credit note.</source>
+        <translation>환불은 결제 또는 크레딧 노트에서 합니다.</translation>
+    </message>
+    <message>
+        <source>The credit note does not exist.</source>
+        <translation>크레딧 노트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A refund cannot itself be refunded.</source>
+        <translation>환불 건은 다시 환불할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only an issued credit note can be refunded.</source>
+        <translation>발행된 크레딧 노트만 환불할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is unused: money that settles an invoice cannot be refunded. Credit the invoice first; that makes the money unused.</source>
+        <translation>%1에는 미사용 금액이 없습니다. 청구서 결제에 쓰인 금액은 환불할 수 없습니다. 먼저 청구서에 크레딧 노트를 발행하면 그 금액이 미사용 상태가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is unused and can be refunded; money that settles an invoice cannot be refunded until the invoice is credited.</source>
+        <translation>%2 중 미사용 금액 %1만 환불할 수 있습니다. 청구서 결제에 쓰인 금액은 청구서에 크레딧 노트를 발행하기 전까지 환불할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 (%3) from %4: %5</source>
+        <translation>환불 %1: %4에서 %2(%3): %5</translation>
+    </message>
+    <message>
+        <source>Only a manager can see receivables and statements.</source>
+        <translation>관리자만 미수금과 거래 내역서를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the day to age receivables on.</source>
+        <translation>미수금 연령을 계산할 기준일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>종료일이 시작일보다 앞서지 않는 기간을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Invoice, due %1</source>
+        <translation>청구서, 결제 기한 %1</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>청구서 %1에 대한 크레딧 노트</translation>
+    </message>
+    <message>
+        <source>Refund, %1</source>
+        <translation>환불, %1</translation>
+    </message>
+    <message>
+        <source>Payment, %1</source>
+        <translation>결제, %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::BillingDocuments</name>
+    <message>
+        <source>Receipt roll 80 mm</source>
+        <translation>80mm 영수증 롤</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the PDF files in.</source>
+        <translation>PDF 파일을 저장할 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name for a PDF document.</source>
+        <translation>“%1”은(는) PDF 문서의 파일 이름으로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Two documents would both be saved as “%1”.</source>
+        <translation>“%1”(이)라는 같은 이름으로 저장될 문서가 두 개입니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>%1 폴더가 없으며 새로 만들 수도 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to: %2</source>
+        <translation>%1 폴더에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 of %2 documents were saved in %3.</source>
+        <translation>내보내기가 취소되었습니다. 문서 %2개 중 %1개를 %3에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 documents were saved before this.)</source>
+        <translation>%1 (그 전에 문서 %3개 중 %2개가 저장되었습니다.)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tax name and rate</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tax code and amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Payment is due on receipt.</source>
+        <translation>청구서를 받는 즉시 결제해야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment is due within %n day(s) of the invoice date.</source>
+        <translation>
+            <numerusform>청구일로부터 %n일 이내에 결제해야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>크레딧 노트</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <comment>document kind</comment>
+        <translation>%1(초안)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind and number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>document and customer</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>VOID — %1</source>
+        <translation>무효 — %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>결제 기한</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>대상 청구서</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Voided on %1</source>
+        <translation>%1에 무효 처리됨</translation>
+    </message>
+    <message>
+        <source>This credit note is cancelled and has no value.</source>
+        <translation>이 크레딧 노트는 취소되어 효력이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This invoice is cancelled: nothing is owed on it.</source>
+        <translation>이 청구서는 취소되어 결제할 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>무효</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Not issued yet: this is not a valid invoice.</source>
+        <translation>아직 발행되지 않았습니다. 유효한 청구서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Credit to</source>
+        <translation>크레딧 대상</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>청구 대상</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>정정 대상 청구서</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>결제할 금액</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>결제 기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>전액 결제됨</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>순액</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>내역</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>quantity times unit price</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>세금</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>소계</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>할인(%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Includes %1</source>
+        <translation>%1 포함</translation>
+    </message>
+    <message>
+        <source>Total before tax</source>
+        <translation>세전 합계</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>순액 합계</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>사용한 크레딧</translation>
+    </message>
+    <message>
+        <source>Credit remaining</source>
+        <translation>남은 크레딧</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제액</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>크레딧 처리액</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>미결제 잔액</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>결제 조건</translation>
+    </message>
+    <message>
+        <source>Prices include tax.</source>
+        <translation>가격에는 세금이 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>환불 받는 분</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>결제하신 분</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>환불 금액</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 번호</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Invoices paid</source>
+        <translation>결제된 청구서</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>적용 금액</translation>
+    </message>
+    <message>
+        <source>Not applied, kept as credit</source>
+        <translation>미적용, 크레딧으로 보관</translation>
+    </message>
+    <message>
+        <source>Balance still owing</source>
+        <translation>남은 미납액</translation>
+    </message>
+    <message>
+        <source>Credit on account</source>
+        <translation>계정 크레딧</translation>
+    </message>
+    <message>
+        <source>Your account after this refund</source>
+        <translation>이번 환불 후 고객님 계정</translation>
+    </message>
+    <message>
+        <source>Your account after this payment</source>
+        <translation>이번 결제 후 고객님 계정</translation>
+    </message>
+    <message>
+        <source>Please keep this refund slip.</source>
+        <translation>이 환불 확인증을 보관해 주세요.</translation>
+    </message>
+    <message>
+        <source>Thank you for your payment.</source>
+        <translation>결제해 주셔서 감사합니다.</translation>
+    </message>
+    <message>
+        <source>Daily cash-up</source>
+        <translation>일일 정산</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind and day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>영업일</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>결제 수단별</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>결제 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>환불 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total net</source>
+        <translation>순액 합계</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>수납액</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>결제 및 환불</translation>
+    </message>
+    <message>
+        <source>No payments were taken on this day.</source>
+        <translation>이날 받은 결제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>실사 현금</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>계수자</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>확인자</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>무효</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>거래 내역서</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>크레딧 잔액</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>거래 내역</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>기초 잔액</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>기말 잔액</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>차감액</translation>
+    </message>
+    <message>
+        <source>Open invoices by age</source>
+        <translation>기간별 미결제 청구서</translation>
+    </message>
+    <message>
+        <source>Total open</source>
+        <translation>미결제 합계</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>미결제 청구서</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>연체 일수</translation>
+    </message>
 </context>
 <context>
     <name>spoke::CalendarExport</name>
@@ -767,6 +1713,10 @@
         <source>Merged with %1</source>
         <translation>%1과(와) 병합됨</translation>
     </message>
+    <message>
+        <source>A restored customer needs its id.</source>
+        <translation>복원하는 고객에게는 ID가 있어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::JobService</name>
@@ -971,6 +1921,10 @@
     <message>
         <source>No-show: %1 (%2)</source>
         <translation>고객 부재: %1(%2)</translation>
+    </message>
+    <message>
+        <source>A job becomes invoiced when an invoice for it is issued.</source>
+        <translation>작업은 해당 청구서가 발행될 때 &apos;청구됨&apos; 상태가 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2366,37 @@
     <message>
         <source>No role</source>
         <translation>역할 없음</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::SalesJournal</name>
+    <message>
+        <source>The sales journal cannot be read.</source>
+        <translation>매출 기록부를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sales journal entries %1 to %2 are missing.</source>
+        <translation>매출 기록부 항목 %1~%2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 is out of order.</source>
+        <translation>매출 기록부 항목 %1의 순서가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 does not follow the entry before it.</source>
+        <translation>매출 기록부 항목 %1이(가) 앞 항목과 이어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sales journal entry %1 was changed after it was written.</source>
+        <translation>매출 기록부 항목 %1이(가) 기록된 후 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The newest sales journal entries (after %1) were removed.</source>
+        <translation>매출 기록부의 최신 항목(%1 이후)이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The sales journal&apos;s head does not match its last entry (%1).</source>
+        <translation>매출 기록부의 헤드가 마지막 항목(%1)과 일치하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1989,31 +2974,29 @@
         <source>No system keychain answered; the demo location uses the passphrase &quot;%1&quot;.</source>
         <translation>응답하는 시스템 키체인이 없어 데모 지점은 암호 문구 &quot;%1&quot;을(를) 사용합니다.</translation>
     </message>
+    <message>
+        <source>Only a manager or the owner can enroll this location.</source>
+        <translation>관리자나 소유자만 이 지점을 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>프런트</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub&apos;s CA certificate %1.</source>
+        <translation>허브의 CA 인증서 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>First sync: %1 change(s) sent, %2 received.</source>
+        <translation>첫 동기화: 변경 사항 %1건 전송, %2건 수신.</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish (%1); Spoke retries on its own.</source>
+        <translation>첫 동기화가 끝나지 않았습니다(%1). Spoke가 자동으로 다시 시도합니다.</translation>
+    </message>
 </context>
 <context>
     <name>spoke::app::CommandLine</name>
-    <message>
-        <source>Spoke, the CRM of a home-service franchise location.
-
-Commands (without one, Spoke opens its window):
-  backup --out FILE     write an encrypted backup (owner)
-  restore FILE          replace the location with a verified backup
-  rekey                 re-encrypt the database under a new key (owner)
-
-Secrets are read one per line from standard input, in this order, unless a file
-option gives them: the location passphrase (passphrase locations only), the
-PIN or password of --user, the backup passphrase, the new passphrase.</source>
-        <translation>Spoke, 홈 서비스 프랜차이즈 지점을 위한 CRM.
-
-명령(명령이 없으면 Spoke 창이 열립니다):
-  backup --out FILE     암호화된 백업 쓰기(소유자)
-  restore FILE          검증된 백업으로 지점 교체
-  rekey                 새 키로 데이터베이스 다시 암호화(소유자)
-
-비밀 값은 파일 옵션으로 주지 않으면 표준 입력에서 한 줄에 하나씩 이 순서로 읽습니다:
-지점 암호 문구(암호 문구 지점만), --user의 PIN 또는 비밀번호,
-백업 암호 문구, 새 암호 문구.</translation>
-    </message>
     <message>
         <source>Show this help and exit.</source>
         <translation>이 도움말을 보여 주고 종료합니다.</translation>
@@ -2091,16 +3074,72 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
         <translation>restore에는 백업 FILE이 필요합니다.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use backup, restore or rekey.</source>
-        <translation>알 수 없는 명령 &quot;%1&quot;. backup, restore, rekey 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
         <source>Too many arguments.</source>
         <translation>인수가 너무 많습니다.</translation>
     </message>
     <message>
         <source>This command needs --user NAME (an owner).</source>
         <translation>이 명령에는 --user NAME(소유자)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Spoke, the CRM of a home-service franchise location.
+
+Commands (without one, Spoke opens its window):
+  backup --out FILE     write an encrypted backup (owner)
+  restore FILE          replace the location with a verified backup
+  rekey                 re-encrypt the database under a new key (owner)
+  enroll --hub URL --code CODE
+                        enroll this location with head office&apos;s hub and sync once
+                        (manager or owner; --hub-ca FILE trusts the hub&apos;s CA)
+
+Secrets are read one per line from standard input, in this order, unless a file
+option gives them: the location passphrase (passphrase locations only), the
+PIN or password of --user, the backup passphrase, the new passphrase.</source>
+        <translation>Spoke, 홈 서비스 프랜차이즈 지점을 위한 CRM.
+
+명령(명령이 없으면 Spoke 창이 열립니다):
+  backup --out FILE     암호화된 백업 쓰기(소유자)
+  restore FILE          검증된 백업으로 지점 교체
+  rekey                 새 키로 데이터베이스 다시 암호화(소유자)
+  enroll --hub URL --code CODE
+                        본사 허브에 이 지점을 등록하고 한 번 동기화
+                        (관리자 또는 소유자, --hub-ca FILE로 허브의 CA 신뢰)
+
+비밀 값은 파일 옵션으로 주지 않으면 표준 입력에서 한 줄에 하나씩 이 순서로 읽습니다:
+지점 암호 문구(암호 문구 지점만), --user의 PIN 또는 비밀번호,
+백업 암호 문구, 새 암호 문구.</translation>
+    </message>
+    <message>
+        <source>enroll: the hub&apos;s address, https://host[:port].</source>
+        <translation>enroll: 허브 주소, https://host[:port].</translation>
+    </message>
+    <message>
+        <source>enroll: the one-time enrollment code.</source>
+        <translation>enroll: 일회용 등록 코드.</translation>
+    </message>
+    <message>
+        <source>enroll: trust the hub&apos;s CA certificate in FILE (PEM) instead of the system&apos;s CAs.</source>
+        <translation>enroll: 시스템 CA 대신 FILE(PEM)에 있는 허브의 CA 인증서를 신뢰합니다.</translation>
+    </message>
+    <message>
+        <source>enroll: also require the hub&apos;s public key to have this SHA-256 (base64).</source>
+        <translation>enroll: 허브 공개 키의 SHA-256(base64)이 이 값과 일치해야 합니다.</translation>
+    </message>
+    <message>
+        <source>enroll: how head office lists this PC (default: the host name).</source>
+        <translation>enroll: 본사 목록에 표시될 이 PC의 이름(기본값: 호스트 이름).</translation>
+    </message>
+    <message>
+        <source>enroll needs --hub URL and --code CODE.</source>
+        <translation>enroll에는 --hub URL과 --code CODE가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use backup, restore, rekey or enroll.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;. backup, restore, rekey, enroll 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>enroll needs --user NAME (a manager or the owner).</source>
+        <translation>enroll에는 --user NAME(관리자 또는 소유자)이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +3210,329 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>Unable to read the database after the key change</source>
         <translation>키를 바꾼 후 데이터베이스를 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::Apply</name>
+    <message>
+        <source>Head office</source>
+        <translation>본사</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>A line&apos;s quantity is not a whole number of at least 1.</source>
+        <translation>줄의 수량이 1 이상의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A line&apos;s price is not a whole number of minor units of at least 0.</source>
+        <translation>줄의 가격이 0 이상의 최소 통화 단위 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Removed by head office</source>
+        <translation>본사에서 삭제함</translation>
+    </message>
+    <message>
+        <source>The job names no customer.</source>
+        <translation>작업에 고객이 지정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for its customer (%1) to arrive from head office.</source>
+        <translation>본사에서 해당 고객(%1) 정보가 도착하기를 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job status.</source>
+        <translation>&quot;%1&quot;은(는) 작업 상태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The job has a start without an end, or an end without a start.</source>
+        <translation>작업에 종료 없는 시작 또는 시작 없는 종료가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The job ends before it starts.</source>
+        <translation>작업 종료 시간이 시작 시간보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>A scheduled job needs a time.</source>
+        <translation>예약된 작업에는 시간이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Restored from head office</source>
+        <translation>본사에서 복원함</translation>
+    </message>
+    <message>
+        <source>Changed by head office</source>
+        <translation>본사에서 변경함</translation>
+    </message>
+    <message>
+        <source>Booked by head office</source>
+        <translation>본사 예약</translation>
+    </message>
+    <message>
+        <source>The service&apos;s duration is not a number of minutes.</source>
+        <translation>서비스 소요 시간이 분 단위 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s price is not a whole number of minor units.</source>
+        <translation>서비스 가격이 최소 통화 단위의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Another service is already called “%1”.</source>
+        <translation>“%1”(이)라는 다른 서비스가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Payment terms from head office are not a number of days from 0 to 365.</source>
+        <translation>본사에서 받은 결제 조건이 0~365일 사이의 일수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The invoice footer from head office is longer than 2,000 characters.</source>
+        <translation>본사에서 받은 청구서 바닥글이 2,000자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>삭제된 고객</translation>
+    </message>
+    <message>
+        <source>Unnamed customer</source>
+        <translation>이름 없는 고객</translation>
+    </message>
+    <message>
+        <source>Waiting for its customer to arrive.</source>
+        <translation>해당 고객 정보가 도착하기를 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown consent channel.</source>
+        <translation>알 수 없는 동의 채널입니다.</translation>
+    </message>
+    <message>
+        <source>The crew has no name.</source>
+        <translation>작업팀에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A crew called “%1” exists here already.</source>
+        <translation>이 지점에 “%1”(이)라는 작업팀이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Removed customer</source>
+        <translation>삭제된 고객</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::HubTrust</name>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation>CA 파일에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A pinned key is the base64 of a SHA-256 hash (44 characters ending in &quot;=&quot;).</source>
+        <translation>고정 키는 SHA-256 해시의 base64 값입니다(&quot;=&quot;로 끝나는 44자).</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::Sync</name>
+    <message>
+        <source>Not enrolled with a hub</source>
+        <translation>허브에 등록되지 않음</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>동기화 문제</translation>
+    </message>
+    <message>
+        <source>Enroll again</source>
+        <translation>다시 등록 필요</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached. Spoke keeps working and retries on its own.</source>
+        <translation>허브에 연결할 수 없습니다. Spoke는 계속 작동하며 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Spoke retries on its own.</source>
+        <translation>허브가 제때 응답하지 않았습니다. Spoke가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted. Check the CA certificate in Settings → Sync.</source>
+        <translation>허브의 인증서를 신뢰할 수 없습니다. 설정 → 동기화에서 CA 인증서를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate has expired (or is not valid yet). Ask head office to renew it.</source>
+        <translation>허브의 인증서가 만료되었거나 아직 유효하지 않습니다. 본사에 갱신을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is for another server name. Check the hub address.</source>
+        <translation>허브의 인증서가 다른 서버 이름용입니다. 허브 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the hub could not be made.</source>
+        <translation>허브와 보안 연결을 맺을 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s public key does not match the pinned key. Spoke refused to talk to it.</source>
+        <translation>허브의 공개 키가 고정 키와 일치하지 않습니다. Spoke가 통신을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The hub sent an answer Spoke does not understand.</source>
+        <translation>허브가 Spoke가 이해할 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Changes from the hub could not be saved on this PC; Spoke will try again.</source>
+        <translation>허브에서 받은 변경 사항을 이 PC에 저장할 수 없었습니다. Spoke가 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s access token could not be read from the system keychain. Unlock the keychain, or enroll again.</source>
+        <translation>시스템 키체인에서 허브 액세스 토큰을 읽을 수 없었습니다. 키체인 잠금을 해제하거나 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s history diverged from head office&apos;s. Enroll this PC again.</source>
+        <translation>이 PC의 기록이 본사의 기록과 어긋났습니다. 이 PC를 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <source>This PC was removed from head office. Enroll it again.</source>
+        <translation>본사에서 이 PC를 제거했습니다. 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Head office does not recognise this PC. Enroll it again.</source>
+        <translation>본사에서 이 PC를 인식하지 못합니다. 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Head office refused this change. Contact head office.</source>
+        <translation>본사에서 이 변경 사항을 거부했습니다. 본사에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>This enrollment code is not valid. Check it, or ask head office for a new one.</source>
+        <translation>등록 코드가 올바르지 않습니다. 코드를 확인하거나 본사에 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was already used. Ask head office for a new one.</source>
+        <translation>이미 사용된 등록 코드입니다. 본사에 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask head office for a new one.</source>
+        <translation>등록 코드가 만료되었습니다. 본사에 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The hub asked Spoke to slow down; it will try again shortly.</source>
+        <translation>허브가 요청 속도를 줄여 달라고 했습니다. 잠시 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>This hub speaks another version of the sync protocol. Update Spoke or the hub.</source>
+        <translation>이 허브는 다른 버전의 동기화 프로토콜을 사용합니다. Spoke나 허브를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The hub had a problem; nothing was lost. Spoke retries on its own.</source>
+        <translation>허브에 문제가 있었지만 손실된 데이터는 없습니다. Spoke가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The hub is restarting. Spoke retries on its own.</source>
+        <translation>허브가 다시 시작하는 중입니다. Spoke가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The hub is missing earlier changes of this PC that are no longer here. Enroll this PC again.</source>
+        <translation>허브에 이 PC의 이전 변경 사항이 없으며, 이 PC에도 더 이상 남아 있지 않습니다. 이 PC를 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <source>A change is too large for the hub. Contact head office.</source>
+        <translation>허브가 처리하기에 너무 큰 변경 사항이 있습니다. 본사에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Head office owns this record; the change made here was not taken.</source>
+        <translation>이 기록은 본사가 관리합니다. 여기서 한 변경은 반영되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>An issued document cannot change; the change made here was not taken.</source>
+        <translation>발행된 문서는 변경할 수 없습니다. 여기서 한 변경은 반영되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The audit or sales history of this PC does not continue the one head office has.</source>
+        <translation>이 PC의 감사 기록이나 매출 기록이 본사에 있는 기록과 이어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The address does not point to a Spoke Hub. Check the hub address.</source>
+        <translation>이 주소는 Spoke Hub를 가리키지 않습니다. 허브 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1).</source>
+        <translation>동기화에 실패했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1): %2</source>
+        <translation>동기화에 실패했습니다(%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::SyncEngine</name>
+    <message>
+        <source>Enter the hub&apos;s address, such as https://hub.example.com.</source>
+        <translation>https://hub.example.com처럼 허브 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must start with https:// (sync never travels unencrypted).</source>
+        <translation>허브 주소는 https://로 시작해야 합니다(동기화는 항상 암호화되어 전송됩니다).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is only https://host and an optional :port.</source>
+        <translation>허브 주소는 https://host와 선택적인 :port로만 이루어집니다.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is 16 letters and digits, such as 7K3M-Q9XD-2HBN-W4RT.</source>
+        <translation>등록 코드는 7K3M-Q9XD-2HBN-W4RT처럼 영문자와 숫자 16자입니다.</translation>
+    </message>
+    <message>
+        <source>Give this PC a name of 1 to 100 characters (head office lists it by that name).</source>
+        <translation>이 PC의 이름을 1~100자로 정하세요(본사 목록에 이 이름으로 표시됩니다).</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can enroll this PC.</source>
+        <translation>관리자나 소유자만 이 PC를 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An enrollment is already under way.</source>
+        <translation>이미 등록이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>This location is enrolled with %1. A location syncs with one hub: un-enroll it first.</source>
+        <translation>이 지점은 %1에 등록되어 있습니다. 지점은 허브 하나와만 동기화하므로 먼저 등록을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>The hub accepted the code, but its access token could not be kept in the system keychain (%1). Unlock the keychain and enroll again with a new code.</source>
+        <translation>허브가 코드를 받아들였지만 액세스 토큰을 시스템 키체인에 보관할 수 없었습니다(%1). 키체인 잠금을 해제하고 새 코드로 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <source>This PC is enrolled with head office as “%1” for %2.</source>
+        <translation>이 PC는 %2용 “%1”(이)라는 이름으로 본사에 등록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can un-enroll this PC.</source>
+        <translation>관리자나 소유자만 이 PC의 등록을 해제할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::sync::SyncStore</name>
+    <message>
+        <source>Only a manager or the owner can see sync details.</source>
+        <translation>관리자나 소유자만 동기화 세부 정보를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can enroll this PC.</source>
+        <translation>관리자나 소유자만 이 PC를 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can un-enroll this PC.</source>
+        <translation>관리자나 소유자만 이 PC의 등록을 해제할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +3690,25 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::AgingChart</name>
+    <message>
+        <source>Receivables aging</source>
+        <translation>미수금 연령 분석</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%Ln invoice(s))</source>
+        <translation>
+            <numerusform>%1: %2(청구서 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>청구서 %Ln건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::AppController</name>
     <message>
         <source>The backup was not restored</source>
@@ -2348,6 +3729,29 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>Replace the location that cannot be opened with this backup? The current file is kept beside it as spoke.db.replaced.</source>
         <translation>열 수 없는 지점을 이 백업으로 교체할까요? 현재 파일은 옆에 spoke.db.replaced로 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ApplyCreditDialog</name>
+    <message>
+        <source>Apply credit</source>
+        <translation>크레딧 적용</translation>
+    </message>
+    <message>
+        <source>Pay invoice %1 from credit</source>
+        <translation>크레딧으로 청구서 %1 결제</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of credit; the invoice&apos;s balance is %3.</source>
+        <translation>%1의 크레딧은 %2이고, 청구서 잔액은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>금액(%1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3886,366 @@ PIN or password of --user, the backup passphrase, the new passphrase.</source>
     <message>
         <source>The audit log was tampered with: %1</source>
         <translation>감사 로그가 변조되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::Billing</name>
+    <message>
+        <source>Export PDFs</source>
+        <translation>PDF 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln document(s)…</source>
+        <translation>
+            <numerusform>문서 %Ln개 준비 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>현재 문서를 마친 뒤 중지하는 중…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기가 취소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln PDF file(s)…</source>
+        <translation>
+            <numerusform>PDF 파일 %Ln개 쓰는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>면세</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 (compound)</source>
+        <translation>%1(복합)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>무효</translation>
+    </message>
+    <message>
+        <source>Credit available</source>
+        <translation>크레딧 사용 가능</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>사용 완료</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>연체</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미결제</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>크레딧 노트 초안</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>청구서 초안</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>크레딧 노트 %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>청구서 %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(초안)</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1(크레딧 노트)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>결제 기한</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingPrint</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80mm 영수증</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>인쇄 미리 보기 — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save as PDF instead?</source>
+        <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 PDF로 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 인쇄</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: %1</source>
+        <translation>문서를 인쇄할 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingSettingsSection</name>
+    <message>
+        <source>Prices &amp;include tax</source>
+        <translation>가격에 세금 포함(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 사항 저장</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>청구</translation>
+    </message>
+    <message>
+        <source>How invoices, credit notes and receipts are computed, numbered and printed. Issued documents keep the settings they were issued with. Changes are recorded in the audit log.</source>
+        <translation>청구서, 크레딧 노트, 영수증의 계산, 번호 매기기, 인쇄 방식을 정합니다. 발행된 문서는 발행 당시의 설정을 그대로 유지합니다. 변경 사항은 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>세금</translation>
+    </message>
+    <message>
+        <source>Half up: 0.125 becomes 0.13</source>
+        <translation>반올림: 0.125는 0.13이 됨</translation>
+    </message>
+    <message>
+        <source>Half even (banker&apos;s): 0.125 becomes 0.12</source>
+        <translation>짝수 반올림(은행가 방식): 0.125는 0.12가 됨</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>반올림 방식(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Round each line&apos;s tax</source>
+        <translation>줄마다 세금 반올림</translation>
+    </message>
+    <message>
+        <source>Round the invoice&apos;s tax once</source>
+        <translation>청구서 세금을 한 번에 반올림</translation>
+    </message>
+    <message>
+        <source>Tax is &amp;rounded</source>
+        <translation>세금 반올림 단위(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Add tax class…</source>
+        <translation>세율 구분 추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Invoices and receipts</source>
+        <translation>청구서와 영수증</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Due on receipt</source>
+        <translation>받는 즉시 결제</translation>
+    </message>
+    <message>
+        <source>Default &amp;terms</source>
+        <translation>기본 결제 조건(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. DT-</source>
+        <translation>예: DT-</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number prefix</source>
+        <translation>청구서 번호 접두어(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. DT-CN-</source>
+        <translation>예: DT-CN-</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note prefix</source>
+        <translation>크레딧 노트 접두어(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. DT-R-</source>
+        <translation>예: DT-R-</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt prefix</source>
+        <translation>영수증 접두어(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Numbers continue from the last one when a prefix changes; they never restart or skip.</source>
+        <translation>접두어를 바꿔도 번호는 마지막 번호에서 이어지며, 처음부터 다시 시작하거나 건너뛰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>인쇄 문서</translation>
+    </message>
+    <message>
+        <source>Bank details, thanks, tax notes… printed at the foot of every document</source>
+        <translation>계좌 정보, 감사 인사, 세금 안내 등… 모든 문서 하단에 인쇄됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Footer</source>
+        <translation>바닥글(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>로고 선택…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>로고 삭제</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>로고</translation>
+    </message>
+    <message>
+        <source>There is already a tax class &quot;%1&quot;.</source>
+        <translation>세율 구분 &quot;%1&quot;이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save changes.</source>
+        <translation>아직 저장되지 않았습니다. &apos;변경 사항 저장&apos;을 누르세요.</translation>
+    </message>
+    <message>
+        <source>The standard class is used when nothing else is chosen: it can be changed but not removed.</source>
+        <translation>표준 세율 구분은 다른 것을 선택하지 않았을 때 쓰입니다. 변경은 할 수 있지만 삭제할 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>로고 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>그림 (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Spoke can read (%2).</source>
+        <translation>%1은(는) Spoke가 읽을 수 있는 그림이 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <source>Saved. New invoices use these settings; the change is in the audit log.</source>
+        <translation>저장했습니다. 새 청구서부터 이 설정이 적용되며, 변경 사항은 감사 로그에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::BillingText</name>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation>%1처럼 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type a percentage such as %1.</source>
+        <translation>%1처럼 백분율을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than a rate can keep (at most four).</source>
+        <translation>&quot;%1&quot;은(는) 세율에 쓸 수 있는 소수 자릿수보다 많습니다(최대 네 자리).</translation>
+    </message>
+    <message>
+        <source>Type a discount as a percentage such as 10% or an amount such as %1.</source>
+        <translation>할인은 10% 같은 백분율이나 %1 같은 금액으로 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +4476,105 @@ A manager can book over a conflict.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CashUpView</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>용지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation>순수납액</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>수납액</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>순액</translation>
+    </message>
+    <message>
+        <source>Payments and refunds of the day</source>
+        <translation>당일 결제 및 환불</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>수납자</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s), %1 taken</source>
+        <translation>
+            <numerusform>결제 %Ln건, %1 수납</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund(s), %1 given back</source>
+        <translation>
+            <numerusform>환불 %Ln건, %1 반환</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (refund)</source>
+        <translation>%1(환불)</translation>
+    </message>
+    <message>
+        <source>Cash-up %1</source>
+        <translation>정산 %1</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::ConsentEditor</name>
     <message>
         <source>Not asked</source>
@@ -2810,6 +4673,69 @@ A manager can book over a conflict.</source>
     </message>
 </context>
 <context>
+    <name>spoke::ui::CreditNoteDialog</name>
+    <message>
+        <source>The &amp;whole invoice</source>
+        <translation>청구서 전체(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Some lines</source>
+        <translation>일부 줄(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>크레딧 노트 발행</translation>
+    </message>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>%1에 대한 크레딧 노트</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>청구서 %1에 대한 크레딧 노트</translation>
+    </message>
+    <message>
+        <source>%1 · total %2 · balance %3. The credit settles the balance first; what is left becomes %1&apos;s credit.</source>
+        <translation>%1 · 합계 %2 · 잔액 %3. 크레딧은 먼저 잔액을 정산하고, 남는 금액은 %1의 크레딧이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>내역</translation>
+    </message>
+    <message>
+        <source>Qty to credit</source>
+        <translation>크레딧 수량</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>줄 금액</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;oven clean not done&quot;</source>
+        <translation>크레딧 노트에 인쇄됩니다. 예: &quot;오븐 청소 미실시&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>사유(필수)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited: the reason is printed on the credit note.</source>
+        <translation>크레딧 노트를 발행하는 사유를 적으세요. 사유는 크레딧 노트에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit, or credit the whole invoice.</source>
+        <translation>크레딧 처리할 줄을 선택하거나 청구서 전체를 크레딧 처리하세요.</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against invoice %1? It takes the next credit note number and cannot be undone.</source>
+        <translation>청구서 %1에 대해 크레딧 노트를 발행할까요? 다음 크레딧 노트 번호가 부여되며 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::CrewDialog</name>
     <message>
         <source>Blue</source>
@@ -2878,6 +4804,101 @@ A manager can book over a conflict.</source>
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::CustomerBillingCard</name>
+    <message>
+        <source>Take payment…</source>
+        <translation>결제 받기…</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>크레딧 적용…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>거래 내역서…</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>새 청구서</translation>
+    </message>
+    <message>
+        <source>Invoices &amp; payments</source>
+        <translation>청구서 및 결제</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>미납액</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>크레딧</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>미사용</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open invoice(s)</source>
+        <translation>
+            <numerusform>미결제 청구서 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, 연체 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(초안)</translation>
+    </message>
+    <message>
+        <source>%1 (refund)</source>
+        <translation>%1(환불)</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>영수증 %1</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +5652,263 @@ Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot
     </message>
 </context>
 <context>
+    <name>spoke::ui::DraftEditor</name>
+    <message>
+        <source>Add line</source>
+        <translation>줄 추가</translation>
+    </message>
+    <message>
+        <source>Invoice completed jobs…</source>
+        <translation>완료된 작업 청구…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>초안 저장</translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation>청구서 발행…</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>초안 삭제…</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>새 청구서</translation>
+    </message>
+    <message>
+        <source>Invoice draft</source>
+        <translation>청구서 초안</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>표준 세율</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>고객(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or street</source>
+        <translation>이름, 전화번호, 이메일 또는 도로명</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>일치하는 고객</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>내역</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>세금</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+L)</source>
+        <translation>줄 추가 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add the customer&apos;s completed jobs that are not invoiced yet (Ctrl+J)</source>
+        <translation>아직 청구되지 않은 고객의 완료 작업 추가 (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>e.g. 10% or %1</source>
+        <translation>예: 10% 또는 %1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;discount</source>
+        <translation>청구서 할인(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Location default (%Ln day(s))</source>
+        <translation>
+            <numerusform>지점 기본값(%Ln일)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>결제 조건(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice</source>
+        <translation>청구서에 인쇄됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>초안 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and make it final</source>
+        <translation>청구서에 번호를 부여하고 확정합니다</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>일치하는 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet</source>
+        <translation>아직 고객을 선택하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Billed to %1</source>
+        <translation>청구 대상: %1</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>줄 할인</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>세율 구분</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>이 줄 삭제</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>줄 삭제</translation>
+    </message>
+    <message>
+        <source>Line %1, unit price: %2</source>
+        <translation>%1번째 줄, 단가: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, discount: %2</source>
+        <translation>%1번째 줄, 할인: %2</translation>
+    </message>
+    <message>
+        <source>Invoice discount: %1</source>
+        <translation>청구서 할인: %1</translation>
+    </message>
+    <message>
+        <source>Add a line to see the totals.</source>
+        <translation>줄을 추가하면 합계가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>소계</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>순액</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>includes %1</source>
+        <translation>%1 포함</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>합계 %1</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>먼저 고객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>초안을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>청구서 발행</translation>
+    </message>
+    <message>
+        <source>Issue this invoice to %1? %2
+
+It takes the next invoice number. Numbers can&apos;t be reused, and an issued invoice can&apos;t be changed: corrections are made with a credit note.</source>
+        <translation>%1에게 이 청구서를 발행할까요? %2
+
+다음 청구서 번호가 부여됩니다. 번호는 다시 쓸 수 없으며, 발행된 청구서는 변경할 수 없습니다. 정정은 크레딧 노트로 합니다.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>초안 삭제</translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its lines are lost. Jobs on it can be invoiced again.</source>
+        <translation>이 초안을 삭제할까요? 초안의 줄은 모두 사라집니다. 초안에 있던 작업은 다시 청구할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice completed jobs</source>
+        <translation>완료된 작업 청구</translation>
+    </message>
+    <message>
+        <source>Completed jobs of this customer that are not on an invoice yet:</source>
+        <translation>아직 청구서에 들어가지 않은 이 고객의 완료 작업:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>There are no completed jobs to invoice.</source>
+        <translation>청구할 완료 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add to invoice</source>
+        <translation>청구서에 추가</translation>
+    </message>
+    <message>
+        <source>Close draft</source>
+        <translation>초안 닫기</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to this draft?</source>
+        <translation>이 초안의 변경 사항을 저장하지 않고 닫을까요?</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::DuplicatesScreen</name>
     <message>
         <source>Merge into this one</source>
@@ -4055,6 +6333,248 @@ Under a lane&apos;s title: its kind and how many jobs it has in the range, &quot
     </message>
 </context>
 <context>
+    <name>spoke::ui::InvoiceDialog</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>인쇄 미리 보기…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>결제 받기…</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>크레딧 적용…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>크레딧 노트…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>무효 처리…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>용지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Take a payment (Ctrl+Shift+P)</source>
+        <translation>결제 받기 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>합계 %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>결제액 %1</translation>
+    </message>
+    <message>
+        <source>Credited %1</source>
+        <translation>크레딧 처리액 %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>잔액 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>결제 기한 %1</translation>
+    </message>
+    <message>
+        <source>Unused %1</source>
+        <translation>미사용 %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>무효 처리: %1</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>결제를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Credit applied.</source>
+        <translation>크레딧을 적용했습니다.</translation>
+    </message>
+    <message>
+        <source>Credit note issued.</source>
+        <translation>크레딧 노트를 발행했습니다.</translation>
+    </message>
+    <message>
+        <source>Refund recorded.</source>
+        <translation>환불을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>%1 무효 처리</translation>
+    </message>
+    <message>
+        <source>Why is invoice %1 voided? The number stays used and the reason is recorded.</source>
+        <translation>청구서 %1을(를) 무효 처리하는 사유는 무엇인가요? 번호는 사용된 것으로 남고 사유가 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Not voided: a reason is required.</source>
+        <translation>무효 처리되지 않았습니다. 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is void.</source>
+        <translation>청구서 %1이(가) 무효 처리되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::InvoicesPage</name>
+    <message>
+        <source>Invoices and payments are kept by the front desk and managers.</source>
+        <translation>청구서와 결제는 프런트와 관리자가 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <source>Cash-up</source>
+        <translation>일일 정산</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>미수금</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>All invoices and credit notes</source>
+        <translation>모든 청구서와 크레딧 노트</translation>
+    </message>
+    <message>
+        <source>Open (money owed)</source>
+        <translation>미결제(받을 금액 있음)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Search by number or customer (Ctrl+F)</source>
+        <translation>번호나 고객으로 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export PDFs…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the selected invoices as PDF files in a folder</source>
+        <translation>선택한 청구서를 폴더에 PDF 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Print the selected invoice (Ctrl+P)</source>
+        <translation>선택한 청구서 인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>결제 받기</translation>
+    </message>
+    <message>
+        <source>Take a payment on the selected invoice (Ctrl+Shift+P)</source>
+        <translation>선택한 청구서의 결제 받기 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>새 청구서</translation>
+    </message>
+    <message>
+        <source>Start an invoice draft (Ctrl+N)</source>
+        <translation>청구서 초안 작성 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nothing to show here yet.</source>
+        <translation>아직 표시할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No invoice matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;과(와) 일치하는 청구서가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>문서 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>청구서 %1을(를) 발행했습니다.</translation>
+    </message>
+    <message>
+        <source>Select an open invoice to take a payment on it.</source>
+        <translation>결제를 받을 미결제 청구서를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>결제를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Select an invoice to print.</source>
+        <translation>인쇄할 청구서를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select the invoices to export (Ctrl or Shift and click for several).</source>
+        <translation>내보낼 청구서를 선택하세요(여러 개는 Ctrl 또는 Shift를 누른 채 클릭).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln PDF(s) to a folder</source>
+        <translation>
+            <numerusform>PDF %Ln개를 폴더로 내보내기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>내보내기가 아직 진행 중입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln PDF file(s) saved in %1.</source>
+        <translation>
+            <numerusform>PDF 파일 %Ln개를 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %Ln file(s).</source>
+        <translation>
+            <numerusform>파일 %Ln개를 저장한 뒤 내보내기가 취소되었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::JobDialog</name>
     <message>
         <source>Unschedule (back to requests)</source>
@@ -4430,6 +6950,10 @@ The database will be protected by a passphrase instead. Spoke never stores the k
         <source>Encrypted · passphrase</source>
         <translation>암호화됨 · 암호 문구</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::NavigationBar</name>
@@ -4685,6 +7209,125 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     </message>
 </context>
 <context>
+    <name>spoke::ui::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>결제 기록</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>영수증 인쇄</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>영수증을 PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>결제 받기</translation>
+    </message>
+    <message>
+        <source>Payment for invoice %1</source>
+        <translation>청구서 %1 결제</translation>
+    </message>
+    <message>
+        <source>%1 · total %2 · balance %3</source>
+        <translation>%1 · 합계 %2 · 잔액 %3</translation>
+    </message>
+    <message>
+        <source>Payment on account</source>
+        <translation>계정 입금</translation>
+    </message>
+    <message>
+        <source>%1 · kept as the customer&apos;s credit for later invoices</source>
+        <translation>%1 · 이후 청구서에 쓸 고객 크레딧으로 보관</translation>
+    </message>
+    <message>
+        <source>Owes %1 · credit %2</source>
+        <translation>미납 %1 · 크레딧 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>금액(%1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>결제 수단(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cheque number, card&apos;s last 4 digits, transfer reference</source>
+        <translation>수표 번호, 카드 끝 4자리, 이체 참조 번호</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>참조 번호(&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Card payments are recorded only: take the card on the terminal.</source>
+        <translation>카드 결제는 기록만 됩니다. 카드는 결제 단말기에서 처리하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>결제 기록됨</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;paper</source>
+        <translation>영수증 용지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>0보다 큰 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>More than the balance</source>
+        <translation>잔액 초과</translation>
+    </message>
+    <message>
+        <source>%1 is %2 more than the balance of %3.
+
+Keep the excess as %4&apos;s credit for later invoices?</source>
+        <translation>%1은(는) 잔액 %3보다 %2 많습니다.
+
+초과 금액을 이후 청구서에 쓸 %4의 크레딧으로 보관할까요?</translation>
+    </message>
+    <message>
+        <source>Not recorded. Change the amount, or keep the excess as credit.</source>
+        <translation>기록되지 않았습니다. 금액을 바꾸거나 초과 금액을 크레딧으로 보관하세요.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 by %3.</source>
+        <translation>영수증 %1: %2(%3).</translation>
+    </message>
+    <message>
+        <source>%1 now owes %2.</source>
+        <translation>이제 %1의 미납액은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>%1 owes nothing now.</source>
+        <translation>이제 %1의 미납액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Credit on account: %1.</source>
+        <translation>계정 크레딧: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+</context>
+<context>
     <name>spoke::ui::PlaceholderPage</name>
     <message>
         <source>Find any customer in a keystroke and keep what matters to them.</source>
@@ -4905,6 +7548,102 @@ The database will be protected by a passphrase instead. Spoke never stores the k
     <message>
         <source>Invoice prefix:</source>
         <translation>청구서 접두어:</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::ReceivablesView</name>
+    <message>
+        <source>Open invoice</source>
+        <translation>청구서 열기</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>거래 내역서 인쇄…</translation>
+    </message>
+    <message>
+        <source>Owed to the location</source>
+        <translation>지점이 받을 금액</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>기준일(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Aging: days past the due date</source>
+        <translation>연령 분석: 결제 기한 경과 일수</translation>
+    </message>
+    <message>
+        <source>Open invoices, most overdue first</source>
+        <translation>미결제 청구서(연체 기간이 긴 순)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>결제 기한</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>연체 일수</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>연령 구간</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open invoice(s) · %1 overdue</source>
+        <translation>
+            <numerusform>미결제 청구서 %Ln건 · 연체 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>기한 전</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Refund from %1</source>
+        <translation>%1에서 환불</translation>
+    </message>
+    <message>
+        <source>%1 is unused and can be given back. Money already settling an invoice is not refundable: credit the invoice first.</source>
+        <translation>%1은(는) 미사용 금액이라 돌려줄 수 있습니다. 이미 청구서 결제에 쓰인 금액은 환불할 수 없으니 먼저 청구서에 크레딧 노트를 발행하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>금액(%1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Given back by</source>
+        <translation>환불 수단(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>사유(필수)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Say why the money is given back (it is recorded).</source>
+        <translation>돈을 돌려주는 사유를 적으세요(기록됩니다).</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +8188,14 @@ The database will be protected by a passphrase instead.</source>
         <source>Team</source>
         <translation>팀</translation>
     </message>
+    <message>
+        <source>Billing</source>
+        <translation>청구</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
 </context>
 <context>
     <name>spoke::ui::StaffDialog</name>
@@ -5592,14 +8339,459 @@ The database will be protected by a passphrase instead.</source>
     </message>
 </context>
 <context>
-    <name>spoke::ui::SyncIndicator</name>
+    <name>spoke::ui::StatementDialog</name>
     <message>
-        <source>Not enrolled with a hub</source>
-        <translation>허브에 등록되지 않음</translation>
+        <source>Statement of account</source>
+        <translation>거래 내역서</translation>
     </message>
     <message>
-        <source>This location works on its own. Enrolling with your head office&apos;s Spoke Hub arrives in a later release.</source>
-        <translation>이 지점은 단독으로 동작합니다. 본사 Spoke Hub 등록 기능은 이후 릴리스에서 제공됩니다.</translation>
+        <source>Statement for %1</source>
+        <translation>%1 거래 내역서</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>종료일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>용지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>인쇄 미리 보기…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>기간의 종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2</source>
+        <translation>거래 내역서 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncFormat</name>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>오늘 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>%1 동기화됨</translation>
+    </message>
+    <message>
+        <source>Enrolled, not synced yet</source>
+        <translation>등록됨, 아직 동기화 안 됨</translation>
+    </message>
+    <message>
+        <source>Enroll this PC again</source>
+        <translation>이 PC를 다시 등록하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) to send</source>
+        <translation>
+            <numerusform> · 보낼 변경 사항 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This location works on its own. A manager can enroll it with head office&apos;s hub in Settings → Sync.</source>
+        <translation>이 지점은 단독으로 작동합니다. 관리자가 설정 → 동기화에서 본사 허브에 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2)</source>
+        <translation>허브: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>마지막 동기화 성공: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>전송 대기 중인 변경 사항: %1</translation>
+    </message>
+    <message>
+        <source>Changes from head office waiting for a record: %1</source>
+        <translation>관련 기록을 기다리는 본사 변경 사항: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>마지막 문제: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후 다시 시도합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>예약 실행</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>network back</source>
+        <translation>네트워크 복구</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>시작 시</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncIndicator</name>
+    <message>
+        <source>Click for the sync history and the conflict log. F9 syncs now.</source>
+        <translation>클릭하면 동기화 기록과 충돌 기록을 볼 수 있습니다. F9를 누르면 바로 동기화합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncScreen</name>
+    <message>
+        <source>Started</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>유지된 값</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>덮어쓴 값</translation>
+    </message>
+    <message>
+        <source>Won by</source>
+        <translation>우선한 쪽</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Sync with head office</source>
+        <translation>본사와 동기화</translation>
+    </message>
+    <message>
+        <source>Sync now (F9)</source>
+        <translation>지금 동기화 (F9)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Conflict log</source>
+        <translation>충돌 기록</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>적용 안 됨</translation>
+    </message>
+    <message>
+        <source>A manager enrolls this PC again in Settings → Sync with a new code from head office.</source>
+        <translation>관리자가 본사에서 받은 새 코드로 설정 → 동기화에서 이 PC를 다시 등록합니다.</translation>
+    </message>
+    <message>
+        <source> (hub request %1)</source>
+        <translation> (허브 요청 %1)</translation>
+    </message>
+    <message>
+        <source>The conflict log lists values one side overwrote when head office and this location changed the same record; the winner is applied here already.</source>
+        <translation>충돌 기록에는 본사와 이 지점이 같은 기록을 변경했을 때 한쪽이 덮어쓴 값이 나열됩니다. 우선한 값은 이미 여기에 적용되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Managers and owners also see the conflict log and the changes not applied.</source>
+        <translation>관리자와 소유자는 충돌 기록과 적용되지 않은 변경 사항도 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>본사</translation>
+    </message>
+    <message>
+        <source>this location</source>
+        <translation>이 지점</translation>
+    </message>
+    <message>
+        <source>from head office</source>
+        <translation>본사에서 받음</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>to head office</source>
+        <translation>본사로 보냄</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::SyncSection</name>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Un-enroll…</source>
+        <translation>등록 해제…</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>시스템 인증 기관</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s CA certificate (a .pem file):</source>
+        <translation>본사 CA 인증서(.pem 파일):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Sync with head office</source>
+        <translation>본사와 동기화</translation>
+    </message>
+    <message>
+        <source>Customers, jobs and sales go up to head office&apos;s Spoke Hub; central bookings, the service catalog and managed settings come down. Spoke keeps working without a network and catches up when it is back.</source>
+        <translation>고객, 작업, 매출은 본사의 Spoke Hub로 올라가고, 본사 예약, 서비스 카탈로그, 본사 관리 설정은 내려옵니다. Spoke는 네트워크 없이도 계속 작동하며 연결이 돌아오면 밀린 동기화를 마칩니다.</translation>
+    </message>
+    <message>
+        <source>Sync now (F9)</source>
+        <translation>지금 동기화 (F9)</translation>
+    </message>
+    <message>
+        <source>History and conflict log…</source>
+        <translation>기록 및 충돌 기록…</translation>
+    </message>
+    <message>
+        <source>Head office gives you the hub&apos;s address, a one-time enrollment code and, for a private hub, its CA certificate. The access token the hub returns is kept in the system keychain.</source>
+        <translation>본사에서 허브 주소, 일회용 등록 코드, 그리고 사설 허브라면 CA 인증서를 받습니다. 허브가 돌려주는 액세스 토큰은 시스템 키체인에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>프런트</translation>
+    </message>
+    <message>
+        <source>hub-ca.pem</source>
+        <translation>hub-ca.pem</translation>
+    </message>
+    <message>
+        <source>optional: base64 SHA-256 of the hub&apos;s public key</source>
+        <translation>선택 사항: 허브 공개 키의 SHA-256(base64)</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>허브 주소:</translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation>등록 코드:</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s name:</source>
+        <translation>이 PC의 이름:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>신뢰:</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>고정 키:</translation>
+    </message>
+    <message>
+        <source>Enroll again (a replacement PC, or after head office removed this one)</source>
+        <translation>다시 등록(교체한 PC이거나 본사에서 이 PC를 제거한 경우)</translation>
+    </message>
+    <message>
+        <source>Enroll this PC</source>
+        <translation>이 PC 등록</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>등록 중…</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s CA certificate</source>
+        <translation>본사 CA 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose head office&apos;s CA certificate file, or trust the system&apos;s certificate authorities.</source>
+        <translation>본사 CA 인증서 파일을 선택하거나 시스템 인증 기관을 신뢰하도록 하세요.</translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation>허브에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Un-enroll this PC?</source>
+        <translation>이 PC의 등록을 해제할까요?</translation>
+    </message>
+    <message>
+        <source>Spoke stops syncing with %1 and forgets its access token. Changes made meanwhile wait here and go up if this PC is enrolled again. Head office still lists this PC until it removes it.</source>
+        <translation>Spoke는 %1과(와)의 동기화를 멈추고 액세스 토큰을 삭제합니다. 그동안 한 변경은 여기에 대기하다가 이 PC를 다시 등록하면 올라갑니다. 본사에서 이 PC를 제거할 때까지는 본사 목록에 계속 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>This PC no longer syncs with head office.</source>
+        <translation>이 PC는 더 이상 본사와 동기화하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spoke::ui::TaxClassDialog</name>
+    <message>
+        <source>New tax class</source>
+        <translation>새 세율 구분</translation>
+    </message>
+    <message>
+        <source>Tax class %1</source>
+        <translation>세율 구분 %1</translation>
+    </message>
+    <message>
+        <source>e.g. reduced</source>
+        <translation>예: reduced</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. Reduced rate</source>
+        <translation>예: 경감 세율</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Up to three taxes. A compound tax is charged on the price plus the taxes above it. Leave every rate empty for a tax-exempt class.</source>
+        <translation>세금은 최대 세 개까지입니다. 복합 세금은 가격에 위쪽 세금을 더한 금액에 부과됩니다. 면세 구분으로 만들려면 모든 세율을 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>세율(%)</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>복합</translation>
+    </message>
+    <message>
+        <source>Tax %1: %2</source>
+        <translation>세금 %1: %2</translation>
     </message>
 </context>
 <context>
