@@ -5,13 +5,18 @@
 #include "core/staff/staff_service.h"
 #include "core/storage/backup_service.h"
 #include "core/storage/location_database.h"
+#include "core/sync/sync_engine.h"
 #include "ui/common/key_store_probe.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QSysInfo>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace spoke::app {
 
@@ -233,6 +238,74 @@ int runRekey(const CommandLine &cl, KeyStore &keyStore)
     say(key->first == KeySource::Keychain
             ? Text::tr("The database key is now kept in %1.").arg(keyStore.describe())
             : Text::tr("The database is now protected by the new passphrase."));
+    return ExitOk;
+}
+
+int runEnroll(const CommandLine &cl, KeyStore &keyStore)
+{
+    SecretReader secrets;
+    int exitCode = ExitOk;
+    auto opened = openAndSignIn(cl, keyStore, secrets, exitCode);
+    if (!opened)
+        return exitCode;
+    if (!allows(opened->actor.role, Permission::ChangeSettings)) {
+        complain(Text::tr("Only a manager or the owner can enroll this location."));
+        return ExitDenied;
+    }
+    sync::EnrollmentRequest request;
+    request.hubUrl = cl.hubUrl;
+    request.code = cl.enrollmentCode;
+    request.deviceName = cl.deviceName.isEmpty() ? QSysInfo::machineHostName() : cl.deviceName;
+    if (request.deviceName.trimmed().isEmpty())
+        request.deviceName = Text::tr("Front desk");
+    request.trust.pinSha256 = cl.hubPin;
+    if (!cl.hubCaFile.isEmpty()) {
+        QFile ca(cl.hubCaFile);
+        if (!ca.open(QIODevice::ReadOnly)) {
+            complain(Text::tr("Cannot read the hub's CA certificate %1.")
+                         .arg(QDir::toNativeSeparators(cl.hubCaFile)));
+            return ExitUsage;
+        }
+        request.trust.caPem = ca.read(1024 * 1024);
+    }
+    if (const QString problem = sync::SyncEngine::checkEnrollment(request); !problem.isEmpty()) {
+        complain(problem);
+        return ExitUsage;
+    }
+    sync::SyncEngine::Options options;
+    options.startupDelayMs = -1;
+    options.watchNetwork = false;
+    sync::SyncEngine engine(*opened->db, keyStore, options);
+    QEventLoop loop;
+    bool enrolled = false;
+    QString message;
+    std::optional<sync::SyncRun> firstRun;
+    QObject::connect(&engine, &sync::SyncEngine::enrollFinished, &loop, [&](bool ok, const QString &text) {
+        enrolled = ok;
+        message = text;
+        if (!ok)
+            loop.quit();
+    });
+    QObject::connect(&engine, &sync::SyncEngine::runFinished, &loop, [&](const sync::SyncRun &run) {
+        firstRun = run;
+        loop.quit();
+    });
+    engine.enroll(opened->actor, request);
+    loop.exec();
+    if (!enrolled) {
+        complain(message);
+        return ExitFailure;
+    }
+    say(message);
+    if (firstRun && firstRun->outcome == QLatin1String("ok")) {
+        say(Text::tr("First sync: changes sent %1, received %2.")
+                .arg(firstRun->pushed)
+                .arg(firstRun->pulled));
+    } else if (firstRun) {
+        // Enrolled all the same: the app retries on its own.
+        say(Text::tr("The first sync did not finish (%1); Spoke retries on its own.")
+                .arg(sync::errorMessage(firstRun->errorCode, firstRun->errorDetail)));
+    }
     return ExitOk;
 }
 

@@ -21,6 +21,10 @@ int runRestore(const CommandLine &cl, KeyStore &keyStore);
 /// `spoke rekey [--to-passphrase] --user NAME`: re-encrypts the database under a new key.
 int runRekey(const CommandLine &cl, KeyStore &keyStore);
 
+/// `spoke enroll --hub URL --code CODE [--hub-ca FILE] [--hub-pin PIN] --user NAME`: enrolls
+/// the location with head office's hub (the token goes to the keychain) and syncs once.
+int runEnroll(const CommandLine &cl, KeyStore &keyStore);
+
 /// Creates the demo location in the folder when absent: key in the keychain if it answers,
 /// otherwise the demo's public passphrase. Returns false (and prints why) on failure.
 bool ensureDemoLocation(const QString &folder, KeyStore &keyStore);

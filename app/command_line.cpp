@@ -29,7 +29,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
                  "Commands (without one, Spoke opens its window):\n"
                  "  backup --out FILE     write an encrypted backup (owner)\n"
                  "  restore FILE          replace the location with a verified backup\n"
-                 "  rekey                 re-encrypt the database under a new key (owner)\n\n"
+                 "  rekey                 re-encrypt the database under a new key (owner)\n"
+                 "  enroll --hub URL --code CODE\n"
+                 "                        enroll this location with head office's hub and sync once\n"
+                 "                        (manager or owner; --hub-ca FILE trusts the hub's CA)\n\n"
                  "Secrets are read one per line from standard input, in this order, unless a file\n"
                  "option gives them: the location passphrase (passphrase locations only), the\n"
                  "PIN or password of --user, the backup passphrase, the new passphrase."));
@@ -64,8 +67,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("lang"),
         Text::tr("Show Spoke in LANG (en, ko, fr, ar) this time."), QStringLiteral("LANG"));
+    const QCommandLineOption hub(QStringLiteral("hub"),
+        Text::tr("enroll: the hub's address, https://host[:port]."), QStringLiteral("URL"));
+    const QCommandLineOption code(
+        QStringLiteral("code"), Text::tr("enroll: the one-time enrollment code."), QStringLiteral("CODE"));
+    const QCommandLineOption hubCa(QStringLiteral("hub-ca"),
+        Text::tr("enroll: trust the hub's CA certificate in FILE (PEM) instead of the system's CAs."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption hubPin(QStringLiteral("hub-pin"),
+        Text::tr("enroll: also require the hub's public key to have this SHA-256 (base64)."),
+        QStringLiteral("PIN"));
+    const QCommandLineOption deviceName(QStringLiteral("device-name"),
+        Text::tr("enroll: how head office lists this PC (default: the host name)."), QStringLiteral("NAME"));
     parser.addOptions({help, version, dataDir, profile, demo, user, out, passphraseFile, newPassphraseFile,
-        locationPassphraseFile, toPassphrase, force, screenshots, language});
+        locationPassphraseFile, toPassphrase, force, screenshots, language, hub, code, hubCa, hubPin,
+        deviceName});
     parser.addPositionalArgument(QStringLiteral("command"), Text::tr("backup, restore or rekey (optional)."),
         QStringLiteral("[command]"));
     parser.addPositionalArgument(
@@ -97,6 +113,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.toPassphrase = parser.isSet(toPassphrase);
     cl.force = parser.isSet(force);
     cl.language = parser.value(language);
+    cl.hubUrl = parser.value(hub);
+    cl.enrollmentCode = parser.value(code);
+    cl.hubCaFile = parser.isSet(hubCa) ? QDir::current().absoluteFilePath(parser.value(hubCa)) : QString();
+    cl.hubPin = parser.value(hubPin);
+    cl.deviceName = parser.value(deviceName);
 
     if (parser.isSet(help)) {
         cl.command = CommandLine::Command::Help;
@@ -127,15 +148,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
             cl.restoreFile = QDir::current().absoluteFilePath(positional.at(1));
     } else if (command == QLatin1String("rekey")) {
         cl.command = CommandLine::Command::Rekey;
+    } else if (command == QLatin1String("enroll")) {
+        cl.command = CommandLine::Command::Enroll;
+        if (cl.hubUrl.isEmpty() || cl.enrollmentCode.isEmpty())
+            cl.error = Text::tr("enroll needs --hub URL and --code CODE.");
     } else {
-        cl.error = Text::tr("Unknown command \"%1\". Use backup, restore or rekey.").arg(command);
+        cl.error = Text::tr("Unknown command \"%1\". Use backup, restore, rekey or enroll.").arg(command);
     }
     if (cl.error.isEmpty() && positional.size() > (cl.command == CommandLine::Command::Restore ? 2 : 1))
         cl.error = Text::tr("Too many arguments.");
     if (cl.error.isEmpty()
-        && (cl.command == CommandLine::Command::Backup || cl.command == CommandLine::Command::Rekey)
+        && (cl.command == CommandLine::Command::Backup || cl.command == CommandLine::Command::Rekey
+            || cl.command == CommandLine::Command::Enroll)
         && cl.user.isEmpty())
-        cl.error = Text::tr("This command needs --user NAME (an owner).");
+        cl.error = cl.command == CommandLine::Command::Enroll
+            ? Text::tr("enroll needs --user NAME (a manager or the owner).")
+            : Text::tr("This command needs --user NAME (an owner).");
     return cl;
 }
 

@@ -9,7 +9,7 @@ namespace spoke::app {
 /// scriptable commands that never open a window.
 struct CommandLine
 {
-    enum class Command { Gui, Screenshots, Backup, Restore, Rekey, Version, Help };
+    enum class Command { Gui, Screenshots, Backup, Restore, Rekey, Enroll, Version, Help };
     Command command = Command::Gui;
     QString dataDir;
     QString profile = QStringLiteral("main");
@@ -24,6 +24,12 @@ struct CommandLine
     bool force = false;
     QString screenshotsDir;
     QString language;
+    // enroll: the hub, the one-time code, how to trust the hub, this PC's name there.
+    QString hubUrl;
+    QString enrollmentCode;
+    QString hubCaFile;
+    QString hubPin;
+    QString deviceName;
     QString error; ///< set when the command line is wrong
     QString helpText;
 

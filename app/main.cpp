@@ -101,6 +101,8 @@ int main(int argc, char **argv)
         return spoke::app::runRestore(cl, keyStore);
     case Command::Rekey:
         return spoke::app::runRekey(cl, keyStore);
+    case Command::Enroll:
+        return spoke::app::runEnroll(cl, keyStore);
     default:
         break;
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Spoke on a fresh Debian 12 machine: installs the packages it needs, builds the
-# release tree, starts a local Spoke Hub over TLS (a CA generated in the demo folder), and
-# opens Spoke on the demo location (owner Dana Whitfield, PIN 1234).
+# release tree, starts a local Spoke Hub over TLS (a CA generated in the demo folder), makes
+# the demo location on the hub and enrolls the demo profile with it (once), and opens Spoke
+# on the demo location (owner Dana Whitfield, PIN 1234), which then syncs with the hub.
 #
 # With no display it runs under Xvfb and writes a screenshot of each screen to a folder
 # whose path it prints. SPOKE_DEMO_DIR chooses the demo folder (default build/demo).
@@ -31,7 +32,10 @@ if [[ ! -f $pki/hub.crt ]]; then
 fi
 
 hub_log=$demo/hub/hub.log
-./build/release/hub/spoke-hub --cert "$pki/hub.crt" --key "$pki/hub.key" --listen 127.0.0.1 --port 0 \
+# The demo profile is enrolled with https://127.0.0.1:PORT, so the hub keeps the port it got
+# the first time (kept in the demo folder).
+hub_port=$(cat "$demo/hub/port" 2>/dev/null || echo 0)
+./build/release/hub/spoke-hub --cert "$pki/hub.crt" --key "$pki/hub.key" --listen 127.0.0.1 --port "$hub_port" \
     --data-dir "$demo/hub" >"$demo/hub/stdout" 2>"$hub_log" &
 hub_pid=$!
 cleanup() { kill -TERM "$hub_pid" 2>/dev/null || true; wait "$hub_pid" 2>/dev/null || true; }
@@ -41,6 +45,8 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 echo "$(grep -m1 'listening on' "$demo/hub/stdout" || echo 'spoke-hub did not start; see '"$hub_log")"
+hub_url=$(sed -n 's/.*listening on \(https:[^ ]*\).*/\1/p' "$demo/hub/stdout" | head -n1)
+[[ -n $hub_url ]] && echo "${hub_url##*:}" >"$demo/hub/port"
 
 export QT_PLUGIN_PATH="$root/build/release/plugins${QT_PLUGIN_PATH:+:$QT_PLUGIN_PATH}"
 spoke=(./build/release/app/spoke --data-dir "$demo/data" --demo)
@@ -54,6 +60,26 @@ run_spoke() {
         SPOKE_KEYRING_HOME="$demo/keyring" bash scripts/with-keyring.sh "$@"
     fi
 }
+
+# Head office's side, once: the demo location on the hub and a one-time code, which the demo
+# profile trades for its device token (kept in the keychain) with `spoke enroll`.
+enrolled=$demo/data/hub-enrolled
+if [[ -n $hub_url && "$(cat "$enrolled" 2>/dev/null)" != "$hub_url" ]]; then
+    hub_admin=(./build/release/hub/spoke-hub --data-dir "$demo/hub" admin)
+    location_id=$(cat "$demo/hub/location-id" 2>/dev/null || true)
+    if [[ -z $location_id ]]; then
+        location_id=$("${hub_admin[@]}" add-location "Riverside Cleaning (demo)" --json |
+            sed -n 's/.*"location_id": "\([^"]*\)".*/\1/p')
+        echo "$location_id" >"$demo/hub/location-id"
+    fi
+    code=$("${hub_admin[@]}" enroll-code "$location_id" --json | sed -n 's/.*"code": "\([^"]*\)".*/\1/p')
+    if printf '1234\n' | run_spoke "${spoke[@]}" enroll --hub "$hub_url" --code "$code" --hub-ca "$pki/ca.crt" \
+        --device-name "Demo front desk" --user "Dana Whitfield"; then
+        echo "$hub_url" >"$enrolled"
+    else
+        echo "The demo location could not enroll with the local hub; Spoke runs on its own." >&2
+    fi
+fi
 
 if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
     run_spoke "${spoke[@]}"

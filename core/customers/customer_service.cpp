@@ -362,6 +362,34 @@ Status CustomerService::refreshListColumns(WriteTx &tx, const QString &id, const
     return r ? Status() : Status(r.error());
 }
 
+Status CustomerService::restoreInTx(WriteTx &tx, Customer &c)
+{
+    if (c.id.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A restored customer needs its id."));
+    if (!c.customerSince.isValid())
+        c.customerSince = tx.now().date();
+    const QString created = isoUtc(c.createdAt.isValid() ? c.createdAt : tx.now());
+    auto r = tx.exec(
+        QStringLiteral(
+            "INSERT INTO customers (id, kind, display_name, given_name, family_name, company_name, "
+            "preferred_language, preferred_channel, birthday, customer_since, source, notes, do_not_service, "
+            "do_not_service_reason, sort_name, last_activity_at, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {c.id, c.company ? QStringLiteral("company") : QStringLiteral("person"), c.displayName(),
+            nonNull(c.givenName.trimmed()), nonNull(c.familyName.trimmed()), nonNull(c.companyName.trimmed()),
+            nonNull(c.preferredLanguage), nonNull(c.preferredChannel), dateOrNull(c.birthday),
+            c.customerSince.toString(Qt::ISODate), nonNull(c.source), nonNull(c.notes),
+            c.doNotService ? 1 : 0, nonNull(c.doNotServiceReason), sortNameOf(c), created, created,
+            tx.nowIso()});
+    if (!r)
+        return r.error();
+    if (auto s = writeChildren(tx, c.id, c, true); !s)
+        return s;
+    if (auto s = reindex(tx, c.id, &c); !s)
+        return s;
+    return refreshListColumns(tx, c.id, c);
+}
+
 Result<QString> CustomerService::insertInTx(WriteTx &tx, Customer &c, bool audit)
 {
     c.id = tx.newId();

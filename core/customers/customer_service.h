@@ -75,6 +75,11 @@ public:
     // For importers, which batch many customers into one unit of work: the same steps
     // create() takes, inside the caller's transaction. The customer must be validated.
     Result<QString> insertInTx(WriteTx &tx, Customer &customer, bool audit);
+    /// Sync recovery: writes a customer exactly as head office holds it (its id, phones,
+    /// emails, addresses, preferences, tags and consents), with its search entry and list
+    /// columns, inside the caller's transaction. No timeline entry, audit or outbox entry:
+    /// the record came from the hub and must not go back up. Phones must be valid.
+    Status restoreInTx(WriteTx &tx, Customer &customer);
 
     /// The sync payload: the customer without local-only fields (gate and alarm codes).
     static QJsonObject syncPayload(const Customer &customer);

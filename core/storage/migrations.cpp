@@ -554,6 +554,90 @@ BEGIN SELECT RAISE(ABORT, 'an allocation cannot be deleted'); END)"),
             QStringLiteral("CREATE TRIGGER sales_journal_no_delete BEFORE DELETE ON sales_journal "
                            "BEGIN SELECT RAISE(ABORT, 'the sales journal is append-only'); END"),
         }});
+    m.push_back({5, "sync: state and cursor, run history, conflict log, rejections, parked changes",
+        {
+            // Where sync stands; one row. The hub, device and trust settings are sync.* rows of
+            // settings; the device token is in the OS keychain, never here.
+            QStringLiteral(R"(CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    cursor INTEGER NOT NULL DEFAULT 0 CHECK (cursor >= 0),
+    full_pending INTEGER NOT NULL DEFAULT 0 CHECK (full_pending IN (0, 1)),
+    conflicts_since INTEGER NOT NULL DEFAULT 0,
+    needs_reenroll INTEGER NOT NULL DEFAULT 0 CHECK (needs_reenroll IN (0, 1)),
+    last_success_at TEXT,
+    last_error_code TEXT NOT NULL DEFAULT '',
+    last_error_detail TEXT NOT NULL DEFAULT '',
+    last_error_at TEXT))"),
+            QStringLiteral("INSERT INTO sync_state (id) VALUES (1)"),
+            // The last runs, for the Sync screen (SyncStore keeps the newest 200).
+            QStringLiteral(R"(CREATE TABLE sync_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'offline', 'error', 'stopped')),
+    pushed INTEGER NOT NULL DEFAULT 0,
+    pulled INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    conflicts INTEGER NOT NULL DEFAULT 0,
+    error_code TEXT NOT NULL DEFAULT '',
+    error_detail TEXT NOT NULL DEFAULT '',
+    request_id TEXT NOT NULL DEFAULT ''))"),
+            // The hub's conflict log for this location (values as JSON text); id is the hub's.
+            QStringLiteral(R"(CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT NOT NULL,
+    overwritten_value TEXT NOT NULL,
+    overwritten_by TEXT NOT NULL,
+    at TEXT NOT NULL,
+    received_at TEXT NOT NULL))"),
+            // Changes that did not take effect: pushes the hub consumed without applying them,
+            // and changes from the hub this PC could not apply.
+            QStringLiteral(R"(CREATE TABLE sync_rejections (
+    id INTEGER PRIMARY KEY,
+    direction TEXT NOT NULL CHECK (direction IN ('push', 'pull')),
+    mutation_id INTEGER,
+    seq INTEGER,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL))"),
+            // Changes from the hub waiting for a record they need (a job before its customer).
+            QStringLiteral(R"(CREATE TABLE sync_parked (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+    origin TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    code TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    parked_at TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)) WITHOUT ROWID)"),
+            // What a full pass listed so far (the end of the pass drops head-office records
+            // it did not list).
+            QStringLiteral(R"(CREATE TABLE sync_full_seen (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)) WITHOUT ROWID)"),
+            // Records a full pass brought that this version keeps whole but does not rebuild
+            // (invoices, payments, journal and audit heads, recurring-series rules).
+            QStringLiteral(R"(CREATE TABLE sync_archive (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    origin TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)) WITHOUT ROWID)"),
+            // Sent outbox rows are kept a while (a hub restored from a backup asks for them
+            // again with mutation_gap) and purged by age.
+            QStringLiteral("CREATE INDEX outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL"),
+        }});
     return m;
 }
 

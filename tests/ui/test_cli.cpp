@@ -6,9 +6,12 @@
 #include "core/location/location_service.h"
 #include "core/sqlcipher/sqlcipher_driver.h"
 #include "core/storage/backup_service.h"
+#include "core/sync/sync_store.h"
+#include "hub/hub_process.h"
 
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +200,67 @@ private slots:
         QVERIFY(
             LocationDatabase::open(folder(data), store, Secret::fromUtf8(QStringLiteral("second passphrase")))
                 .ok());
+    }
+
+    void enrollWithTheHub()
+    {
+        spoke::test::HubProcess hub;
+        QVERIFY2(hub.start(), qPrintable(hub.errorString()));
+        const QString locationId = hub.addLocation(QStringLiteral("CLI location"));
+        const QString code = hub.enrollmentCode(locationId);
+        const QString url = hub.baseUrl().toString();
+        const QString secrets = kLocationPass + QStringLiteral("\n1234\n");
+        auto enroll = [&](const QStringList &extra) {
+            return run(QStringList {QStringLiteral("--data-dir"), m_data, QStringLiteral("enroll"),
+                           QStringLiteral("--user"), QStringLiteral("Dana Whitfield")}
+                    + extra,
+                secrets);
+        };
+        // Usage errors never reach the hub.
+        QCOMPARE(enroll({QStringLiteral("--code"), code}).exitCode, 2); // no --hub
+        Run r = enroll(
+            {QStringLiteral("--hub"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--code"), code});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("https://")));
+        // The wrong PIN is refused before anything else.
+        r = run({QStringLiteral("--data-dir"), m_data, QStringLiteral("enroll"), QStringLiteral("--user"),
+                    QStringLiteral("Dana Whitfield"), QStringLiteral("--hub"), url, QStringLiteral("--code"),
+                    code},
+            kLocationPass + QStringLiteral("\n9999\n"));
+        QCOMPARE(r.exitCode, 3);
+
+        const QStringList good {QStringLiteral("--hub"), url, QStringLiteral("--code"), code,
+            QStringLiteral("--hub-ca"), hub.caCertificatePath(), QStringLiteral("--device-name"),
+            QStringLiteral("CLI test PC")};
+        r = enroll(good);
+        MemoryKeyStore store;
+        auto db = LocationDatabase::open(folder(m_data), store, Secret::fromUtf8(kLocationPass));
+        QVERIFY(db.ok());
+        const sync::SyncConfig config = sync::SyncStore(*db.value()).config().value();
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            // No keychain here: the token has nowhere safe to go, so nothing is enrolled.
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("keychain")), qPrintable(r.err));
+            QVERIFY(!config.enrolled());
+            if (qEnvironmentVariableIsSet("SPOKE_REQUIRE_KEYCHAIN"))
+                QFAIL("no D-Bus session: run the tests through scripts/with-keyring.sh");
+            return;
+        }
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("CLI test PC")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("First sync")), qPrintable(r.out));
+        QCOMPARE(config.hubUrl, url);
+        QCOMPARE(config.locationId, locationId);
+        QCOMPARE(config.deviceName, QStringLiteral("CLI test PC"));
+        QVERIFY(!config.trust.caPem.isEmpty());
+        QJsonValue devices;
+        QVERIFY(hub.admin({QStringLiteral("devices"), locationId}, &devices));
+        QCOMPARE(devices.toArray().size(), 1);
+        // The code works once.
+        r = enroll(good);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already used")), qPrintable(r.err));
+        hub.stop();
     }
 
     void screenshotsRenderEveryScreen()

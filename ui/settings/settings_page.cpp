@@ -12,6 +12,7 @@
 #include "ui/settings/staff_section.h"
 #include "ui/settings/team_section.h"
 #include "ui/shell/location_context.h"
+#include "ui/sync/sync_section.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -56,6 +57,9 @@ SettingsPage::SettingsPage(LocationContext &context, SecurityActions &security, 
             new BillingSettingsSection(
                 context.database(), [&context] { return context.actor(); },
                 QTimeZone(context.profile().timeZone.toUtf8()), context.profile().currency, context.clock()));
+    if (context.can(Permission::ChangeSettings))
+        addSection(Section::Sync, QStringLiteral("cloud"), tr("Sync"),
+            new SyncSection(context.sync(), [&context] { return context.actor(); }));
     if (context.can(Permission::BackupRestore) && context.can(Permission::ChangeKey))
         addSection(Section::Security, QStringLiteral("shield"), tr("Security and backups"),
             new SecuritySection(context, security));

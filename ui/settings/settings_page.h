@@ -14,13 +14,13 @@ class SecurityActions;
 
 /// Settings, in sections shown according to the signed-in role: the location profile and
 /// preferences for everyone (read-only where the role cannot change them); staff, the
-/// service catalog, the team (hours, skills, time off, crews), billing for owners and managers;
+/// service catalog, the team (hours, skills, time off, crews), billing and sync for owners and managers;
 /// security and backups for owners; the audit log for managers up.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Section { Location, Preferences, Staff, Security, Audit, Services, Team, Billing };
+    enum class Section { Location, Preferences, Staff, Security, Audit, Services, Team, Billing, Sync };
 
     SettingsPage(LocationContext &context, SecurityActions &security, QWidget *parent = nullptr);
 

@@ -89,6 +89,7 @@ void AppController::attach(std::unique_ptr<LocationDatabase> db)
 {
     m_window->detach();
     m_context = std::make_unique<LocationContext>(std::move(db), m_keyStore, m_clock, m_hasher);
+    m_context->startSync();
     m_window->attach(m_context.get(), [this](const RestoreRequest &request) { restore(request); });
 }
 

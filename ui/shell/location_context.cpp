@@ -17,9 +17,24 @@ LocationContext::LocationContext(std::unique_ptr<LocationDatabase> db, KeyStore 
     if (auto p = m_location.profile())
         m_profile = p.value();
     m_session.setIdleTimeoutSecs(qint64(idleMinutes()) * 60);
+    m_sync = std::make_unique<sync::SyncEngine>(*m_db, keyStore);
+    // Changes from head office may include the location's settings or, on a replacement PC,
+    // its profile: headers re-read them.
+    connect(m_sync.get(), &sync::SyncEngine::dataChanged, this, [this](bool, bool, bool, bool settings) {
+        if (settings)
+            reloadProfile();
+    });
 }
 
-LocationContext::~LocationContext() = default;
+LocationContext::~LocationContext()
+{
+    m_sync.reset();
+}
+
+void LocationContext::startSync()
+{
+    m_sync->start();
+}
 
 void LocationContext::reloadProfile()
 {

@@ -6,6 +6,7 @@
 #include "core/staff/session.h"
 #include "core/staff/staff_service.h"
 #include "core/storage/location_database.h"
+#include "core/sync/sync_engine.h"
 #include "core/util/clock.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public:
     Session &session() { return m_session; }
     KeyStore &keyStore() { return m_keyStore; }
     Clock &clock() { return m_clock; }
+    /// Sync with head office's hub (idle until the location is enrolled).
+    sync::SyncEngine &sync() { return *m_sync; }
+    /// Starts sync's timer and network watch (the app does; in-process tests need not).
+    void startSync();
     PasswordHasher hasher() const { return m_hasher; }
 
     /// The signed-in actor (Role::None when nobody is, or the screen is locked).
@@ -60,6 +65,7 @@ private:
     LocationService m_location;
     Session m_session;
     LocationProfile m_profile;
+    std::unique_ptr<sync::SyncEngine> m_sync; // last: it goes before the database
 };
 
 } // namespace spoke::ui

@@ -2,6 +2,7 @@
 
 #include "ui/common/icons.h"
 #include "ui/common/theme.h"
+#include "ui/schedule/schedule_page.h"
 #include "ui/settings/settings_page.h"
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/header_bar.h"
@@ -9,9 +10,11 @@
 #include "ui/shell/location_context.h"
 #include "ui/shell/lock_screen.h"
 #include "ui/shell/sync_indicator.h"
+#include "ui/shell/today_page.h"
 #include "ui/shell/workspace.h"
 #include "ui/startup/open_error_page.h"
 #include "ui/startup/passphrase_page.h"
+#include "ui/sync/sync_screen.h"
 
 #include <QAction>
 #include <QEvent>
@@ -43,11 +46,10 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("statusUser"));
     m_keyLabel = new QLabel(this);
-    m_sync = new SyncIndicator(this);
+    setupSyncIndicator();
     statusBar()->addWidget(m_userIcon);
     statusBar()->addWidget(m_userLabel, 1);
     statusBar()->addPermanentWidget(m_keyLabel);
-    statusBar()->addPermanentWidget(m_sync);
     statusBar()->setSizeGripEnabled(false);
     retranslate();
     setScreen(Screen::Empty);
@@ -104,6 +106,9 @@ void MainWindow::createActions()
     m_changeKeyAction = m_toolsMenu->addAction(icon(QStringLiteral("key"), theme::text()), QString());
     m_staffAction = m_toolsMenu->addAction(icon(QStringLiteral("customers"), theme::text()), QString());
     m_auditAction = m_toolsMenu->addAction(icon(QStringLiteral("audit"), theme::text()), QString());
+    m_toolsMenu->addSeparator();
+    m_syncAction = m_toolsMenu->addAction(icon(QStringLiteral("refresh"), theme::text()), QString());
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
 
     m_aboutAction = m_helpMenu->addAction(icon(QStringLiteral("info"), theme::text()), QString());
     m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -138,6 +143,10 @@ void MainWindow::createActions()
         if (m_context)
             m_context->session().signOut();
     });
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (m_context)
+            m_context->sync().syncNow();
+    });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
 }
@@ -158,10 +167,10 @@ void MainWindow::retranslate()
     m_changeKeyAction->setText(tr("Change database &key…"));
     m_staffAction->setText(tr("&Staff accounts"));
     m_auditAction->setText(tr("&Audit log"));
+    m_syncAction->setText(tr("S&ync now"));
     m_aboutAction->setText(tr("&About Spoke"));
     delete m_sync;
-    m_sync = new SyncIndicator(this);
-    statusBar()->addPermanentWidget(m_sync);
+    setupSyncIndicator();
     updateStatus();
 }
 
@@ -243,6 +252,31 @@ void MainWindow::updateActions()
     m_changeKeyAction->setEnabled(working && m_context->can(Permission::ChangeKey));
     m_staffAction->setEnabled(working && m_context->can(Permission::ManageStaff));
     m_auditAction->setEnabled(working && m_context->can(Permission::ViewAudit));
+    m_syncAction->setEnabled(working);
+}
+
+void MainWindow::setupSyncIndicator()
+{
+    m_sync = new SyncIndicator(this);
+    statusBar()->addPermanentWidget(m_sync);
+    m_sync->setEngine(m_context ? &m_context->sync() : nullptr);
+    connect(m_sync, &SyncIndicator::clicked, this, &MainWindow::showSyncScreen);
+}
+
+void MainWindow::showSyncScreen()
+{
+    if (!m_context || m_screen != Screen::Workspace)
+        return;
+    if (m_syncScreen) {
+        m_syncScreen->raise();
+        m_syncScreen->activateWindow();
+        return;
+    }
+    LocationContext *context = m_context;
+    m_syncScreen = new SyncScreen(
+        context->sync(), [context] { return context->actor(); }, this);
+    m_syncScreen->setAttribute(Qt::WA_DeleteOnClose);
+    m_syncScreen->open();
 }
 
 void MainWindow::updateStatus()
@@ -326,7 +360,19 @@ void MainWindow::attach(LocationContext *context, RestoreHandler restore)
                          << connect(&session, &Session::locked, this, &MainWindow::onLocked)
                          << connect(&session, &Session::signedOut, this, &MainWindow::onSignedOut)
                          << connect(context, &LocationContext::profileChanged, this,
-                                [this] { setScreen(m_screen); });
+                                [this] { setScreen(m_screen); })
+                         << connect(&context->sync(), &sync::SyncEngine::dataChanged, this,
+                                [this](bool jobs, bool catalog, bool, bool) {
+                                    // Central bookings and catalog items just arrived.
+                                    if (!m_workspace || !(jobs || catalog))
+                                        return;
+                                    if (m_workspace->schedulePage())
+                                        m_workspace->schedulePage()->reload();
+                                    if (auto *today
+                                        = qobject_cast<TodayPage *>(m_workspace->page(PageId::Today)))
+                                        today->refresh();
+                                });
+    m_sync->setEngine(&context->sync());
     if (session.isSignedIn())
         onSignedIn();
     else
@@ -338,6 +384,9 @@ void MainWindow::detach()
     for (const auto &c : m_sessionConnections)
         disconnect(c);
     m_sessionConnections.clear();
+    if (m_sync)
+        m_sync->setEngine(nullptr);
+    delete m_syncScreen; // it reads the location that goes away
     // The caller may be running inside one of these widgets (a Settings button): delete later.
     for (QObject *object : std::initializer_list<QObject *> {m_workspace, m_lockScreen, m_security}) {
         if (object)

@@ -23,11 +23,12 @@ class LockScreen;
 class OpenErrorPage;
 class PassphrasePage;
 class SyncIndicator;
+class SyncScreen;
 class Workspace;
 
 /// Spoke's one window: the error and passphrase screens while opening, then the lock
 /// screen and the workspace of the signed-in person. Menus and shortcuts: Ctrl+1..6 go to
-/// the pages, Ctrl+L locks, Ctrl+Shift+U switches user, F1 shows About.
+/// the pages, Ctrl+L locks, Ctrl+Shift+U switches user, F9 syncs now, F1 shows About.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,6 +60,8 @@ public:
 public slots:
     void showAbout();
     void goTo(spoke::ui::PageId page);
+    /// The Sync screen (history, conflict log) of the open location.
+    void showSyncScreen();
 
 signals:
     void retryRequested();
@@ -81,6 +84,7 @@ private:
     void onSignedIn();
     void onLocked();
     void onSignedOut();
+    void setupSyncIndicator();
 
     QString m_dataFolder;
     QStackedWidget *m_stack;
@@ -97,6 +101,7 @@ private:
     QPointer<IdleMonitor> m_idle;
     QPointer<SecurityActions> m_security;
     QPointer<AboutDialog> m_about;
+    QPointer<SyncScreen> m_syncScreen;
     QList<QMetaObject::Connection> m_sessionConnections;
     bool m_rebuildQueued = false;
 
@@ -112,6 +117,7 @@ private:
     QAction *m_changeKeyAction = nullptr;
     QAction *m_staffAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_syncAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QLabel *m_userIcon = nullptr;
