@@ -3062,12 +3062,12 @@
         <translation>تتعذّر قراءة شهادة جهة التصديق (CA) الخاصة بالخادم المركزي %1.</translation>
     </message>
     <message>
-        <source>First sync: %1 change(s) sent, %2 received.</source>
-        <translation>المزامنة الأولى: أُرسل من التغييرات %1، واستُلم %2.</translation>
-    </message>
-    <message>
         <source>The first sync did not finish (%1); Spoke retries on its own.</source>
         <translation>لم تكتمل المزامنة الأولى (%1)؛ سيعيد Spoke المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>First sync: changes sent %1, received %2.</source>
+        <translation>المزامنة الأولى: التغييرات المرسلة %1، والمستلمة %2.</translation>
     </message>
 </context>
 <context>
@@ -8651,17 +8651,6 @@ The database will be protected by a passphrase instead.</source>
         <source>Enroll this PC again</source>
         <translation>سجّل هذا الحاسوب من جديد</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n change(s) to send</source>
-        <translation>
-            <numerusform> · لا تغييرات للإرسال</numerusform>
-            <numerusform> · تغيير واحد للإرسال</numerusform>
-            <numerusform> · تغييران للإرسال</numerusform>
-            <numerusform> · %n تغييرات للإرسال</numerusform>
-            <numerusform> · %n تغييرًا للإرسال</numerusform>
-            <numerusform> · %n تغيير للإرسال</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This location works on its own. A manager can enroll it with head office&apos;s hub in Settings → Sync.</source>
         <translation>يعمل هذا الفرع بمفرده. يستطيع المدير تسجيله لدى الخادم المركزي للمقر الرئيسي من الإعدادات ← المزامنة.</translation>
@@ -8685,17 +8674,6 @@ The database will be protected by a passphrase instead.</source>
     <message>
         <source>Last problem: %1</source>
         <translation>آخر مشكلة: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next try in %n second(s).</source>
-        <translation>
-            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
-            <numerusform>المحاولة التالية بعد ثانية واحدة.</numerusform>
-            <numerusform>المحاولة التالية بعد ثانيتين.</numerusform>
-            <numerusform>المحاولة التالية بعد %n ثوانٍ.</numerusform>
-            <numerusform>المحاولة التالية بعد %n ثانيةً.</numerusform>
-            <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
-        </translation>
     </message>
     <message>
         <source>scheduled</source>
@@ -8736,6 +8714,22 @@ The database will be protected by a passphrase instead.</source>
     <message>
         <source>Stopped</source>
         <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source> · synced %1</source>
+        <translation> · تمت المزامنة %1</translation>
+    </message>
+    <message>
+        <source> · 1 change to send</source>
+        <translation> · تغيير واحد للإرسال</translation>
+    </message>
+    <message>
+        <source> · %1 changes to send</source>
+        <translation> · %1 تغييرات للإرسال</translation>
+    </message>
+    <message>
+        <source>Next try in %1 s.</source>
+        <translation>المحاولة التالية بعد %1 ث.</translation>
     </message>
 </context>
 <context>

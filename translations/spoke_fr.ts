@@ -3002,12 +3002,12 @@
         <translation>Impossible de lire le certificat d’autorité du hub %1.</translation>
     </message>
     <message>
-        <source>First sync: %1 change(s) sent, %2 received.</source>
-        <translation>Première synchronisation : %1 modification(s) envoyée(s), %2 reçue(s).</translation>
-    </message>
-    <message>
         <source>The first sync did not finish (%1); Spoke retries on its own.</source>
         <translation>La première synchronisation n’a pas abouti (%1) ; Spoke réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>First sync: changes sent %1, received %2.</source>
+        <translation>Première synchronisation : modifications envoyées %1, reçues %2.</translation>
     </message>
 </context>
 <context>
@@ -8468,13 +8468,6 @@ La base sera plutôt protégée par une phrase secrète.</translation>
         <source>Enroll this PC again</source>
         <translation>Inscrivez à nouveau ce PC</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n change(s) to send</source>
-        <translation>
-            <numerusform> · %n modification à envoyer</numerusform>
-            <numerusform> · %n modifications à envoyer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This location works on its own. A manager can enroll it with head office&apos;s hub in Settings → Sync.</source>
         <translation>Cet établissement fonctionne seul. Un gérant peut l’inscrire auprès du hub du siège dans Réglages → Synchronisation.</translation>
@@ -8498,13 +8491,6 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     <message>
         <source>Last problem: %1</source>
         <translation>Dernier problème : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next try in %n second(s).</source>
-        <translation>
-            <numerusform>Nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Nouvel essai dans %n secondes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>scheduled</source>
@@ -8545,6 +8531,22 @@ La base sera plutôt protégée par une phrase secrète.</translation>
     <message>
         <source>Stopped</source>
         <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source> · synced %1</source>
+        <translation> · synchronisé %1</translation>
+    </message>
+    <message>
+        <source> · 1 change to send</source>
+        <translation> · 1 modification à envoyer</translation>
+    </message>
+    <message>
+        <source> · %1 changes to send</source>
+        <translation> · %1 modifications à envoyer</translation>
+    </message>
+    <message>
+        <source>Next try in %1 s.</source>
+        <translation>Prochain essai dans %1 s.</translation>
     </message>
 </context>
 <context>

@@ -2987,12 +2987,12 @@
         <translation>허브의 CA 인증서 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>First sync: %1 change(s) sent, %2 received.</source>
-        <translation>첫 동기화: 변경 사항 %1건 전송, %2건 수신.</translation>
-    </message>
-    <message>
         <source>The first sync did not finish (%1); Spoke retries on its own.</source>
         <translation>첫 동기화가 끝나지 않았습니다(%1). Spoke가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>First sync: changes sent %1, received %2.</source>
+        <translation>첫 동기화: 보낸 변경 %1, 받은 변경 %2.</translation>
     </message>
 </context>
 <context>
@@ -8421,12 +8421,6 @@ The database will be protected by a passphrase instead.</source>
         <source>Enroll this PC again</source>
         <translation>이 PC를 다시 등록하세요</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n change(s) to send</source>
-        <translation>
-            <numerusform> · 보낼 변경 사항 %n건</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This location works on its own. A manager can enroll it with head office&apos;s hub in Settings → Sync.</source>
         <translation>이 지점은 단독으로 작동합니다. 관리자가 설정 → 동기화에서 본사 허브에 등록할 수 있습니다.</translation>
@@ -8450,12 +8444,6 @@ The database will be protected by a passphrase instead.</source>
     <message>
         <source>Last problem: %1</source>
         <translation>마지막 문제: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next try in %n second(s).</source>
-        <translation>
-            <numerusform>%n초 후 다시 시도합니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>scheduled</source>
@@ -8496,6 +8484,22 @@ The database will be protected by a passphrase instead.</source>
     <message>
         <source>Stopped</source>
         <translation>중지됨</translation>
+    </message>
+    <message>
+        <source> · synced %1</source>
+        <translation> · %1 동기화됨</translation>
+    </message>
+    <message>
+        <source> · 1 change to send</source>
+        <translation> · 보낼 변경 1건</translation>
+    </message>
+    <message>
+        <source> · %1 changes to send</source>
+        <translation> · 보낼 변경 %1건</translation>
+    </message>
+    <message>
+        <source>Next try in %1 s.</source>
+        <translation>%1초 후 다시 시도합니다.</translation>
     </message>
 </context>
 <context>
